@@ -1,0 +1,35 @@
+import { checkConfigCommand } from './checkConfig';
+import { type Command } from './command';
+import { runCommand } from './run';
+import { schemaCommand } from './schema';
+
+/** Every command of kkt-monitor; each lives in its own file. */
+export const COMMANDS: Record<string, Command> = {
+  run: runCommand,
+  'check-config': checkConfigCommand,
+  schema: schemaCommand,
+};
+
+function help(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`);
+  return `usage: kkt-monitor <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help());
+    return name ? 0 : 2;
+  }
+
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`kkt-monitor: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`usage: ${command.usage}\n`);
+    return 0;
+  }
+  return command.run(rest);
+}

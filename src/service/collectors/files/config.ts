@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+import { duration, int, regex, timeZone } from '../../config/fields';
+import { LOG_FORMATS } from '../../parsers/types';
+
+export const ENCODINGS = ['auto', 'utf8', 'cp1251', 'cp866'] as const;
+
+/** One file collector: a set of globs read in one format, each file mapped to a register. */
+export const filesCollectorSchema = z
+  .strictObject({
+    name: z.string().regex(/^[a-z0-9_-]+$/, { error: 'use lower-case letters, digits, "-" and "_"' }),
+    format: z.enum(LOG_FORMATS),
+    paths: z.array(z.string().min(1)).min(1).describe('glob patterns of the files to follow'),
+    exclude: z.array(z.string().min(1)).default([]).describe('glob patterns of files to leave alone'),
+    device: z
+      .string()
+      .optional()
+      .describe('device id for every file; may use {name} from devicePattern groups, e.g. "{store}-{till}"'),
+    devicePattern: regex()
+      .optional()
+      .describe(
+        'regular expression on the file path; its named groups (device, or those device uses) name the register'
+      ),
+    encoding: z.enum(ENCODINGS).default('auto'),
+    timeZone: timeZone().optional().describe('zone of the register clocks, when the device inventory does not say'),
+    pattern: regex().optional().describe('for format regex: named groups time, level, thread, component, message'),
+    timeFormat: z.string().optional().describe('for formats regex and jsonl: how the time field is written'),
+    maxLineBytes: int(256, 16 * 1024 * 1024).default(65536),
+    pollInterval: duration(50).prefault('1s'),
+    multilineTimeout: duration(50).prefault('2s'),
+    startAt: z
+      .enum(['beginning', 'end'])
+      .default('beginning')
+      .describe('where to start a file seen for the first time'),
+  })
+  .superRefine((files, ctx) => {
+    if (files.format === 'regex' && !files.pattern) {
+      ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'format regex needs a pattern' });
+    }
+    if (!files.device && !files.devicePattern) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['device'],
+        message: 'say which register the files belong to: device or devicePattern',
+      });
+    }
+  });
+
+export type FilesCollectorConfig = z.output<typeof filesCollectorSchema>;

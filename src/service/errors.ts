@@ -1,0 +1,57 @@
+/**
+ * The service's error catalogue: every error a user can meet has a code, an HTTP status and a message
+ * that says what to change. Tests check that each code is documented in docs/errors.md.
+ */
+export const ERRORS = {
+  CONFIG_INVALID: { status: 500, message: 'configuration is invalid' },
+  CONFIG_UNREADABLE: { status: 500, message: 'configuration file cannot be read' },
+  BAD_REQUEST: { status: 400, message: 'the request is malformed' },
+  BAD_PARAMETER: { status: 400, message: 'a query parameter is invalid' },
+  UNAUTHORIZED: { status: 401, message: 'an API key is required: send it as "Authorization: Bearer <key>"' },
+  FORBIDDEN: { status: 403, message: 'the API key is not one of the configured keys' },
+  NOT_FOUND: { status: 404, message: 'no such resource' },
+  NOT_READY: { status: 503, message: 'the service is starting or its store is unavailable' },
+  STORE_FAILED: { status: 500, message: 'the store failed' },
+  OFD_AUTH_FAILED: { status: 502, message: 'the OFD rejected the credentials' },
+  OFD_UNAVAILABLE: { status: 502, message: 'the OFD did not answer usefully' },
+  OFD_RATE_LIMITED: { status: 503, message: 'the OFD asked us to slow down' },
+  OFD_BAD_RESPONSE: { status: 502, message: 'the OFD answered with a body we cannot read' },
+  PROMETHEUS_UNAVAILABLE: { status: 502, message: 'Prometheus did not answer the history query' },
+  INTERNAL: { status: 500, message: 'internal error' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Whose fault a failure is: the user's input, a downstream system, or ours. */
+export type ErrorSource = 'user' | 'downstream' | 'internal';
+
+export class KktError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly source: ErrorSource;
+  readonly details?: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    detail?: string,
+    options: { source?: ErrorSource; cause?: unknown; details?: Record<string, unknown> } = {}
+  ) {
+    super(detail ? `${ERRORS[code].message}: ${detail}` : ERRORS[code].message, { cause: options.cause });
+    this.name = 'KktError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.source = options.source ?? sourceOf(code);
+    this.details = options.details;
+  }
+}
+
+function sourceOf(code: ErrorCode): ErrorSource {
+  if (code.startsWith('OFD_') || code === 'PROMETHEUS_UNAVAILABLE') {
+    return 'downstream';
+  }
+  return code === 'INTERNAL' || code === 'STORE_FAILED' ? 'internal' : 'user';
+}
+
+export function isKktError(error: unknown): error is KktError {
+  return error instanceof KktError;
+}

@@ -1,0 +1,91 @@
+import { KktError } from '../errors';
+
+/** Query strings as Fastify hands them over: a value, or a list when the key repeats. */
+export type Query = Record<string, string | string[] | undefined>;
+
+const MAX_LIMIT = 1000;
+
+function single(query: Query, name: string): string | undefined {
+  const value = query[name];
+  if (Array.isArray(value)) {
+    throw new KktError('BAD_PARAMETER', `${name} is given more than once; use a comma-separated list`);
+  }
+  return value === undefined || value === '' ? undefined : value;
+}
+
+export function paging(query: Query, defaultLimit = 100): { limit: number; offset: number } {
+  return {
+    limit: integer(query, 'limit', 1, MAX_LIMIT) ?? defaultLimit,
+    offset: integer(query, 'offset', 0, Number.MAX_SAFE_INTEGER) ?? 0,
+  };
+}
+
+export function integer(query: Query, name: string, min: number, max: number): number | undefined {
+  const text = single(query, name);
+  if (text === undefined) {
+    return undefined;
+  }
+
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text) || value < min || value > max) {
+    throw new KktError('BAD_PARAMETER', `${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+/** A time as ISO 8601, Unix seconds or Unix milliseconds; returns UTC ms. */
+export function time(query: Query, name: string): number | undefined {
+  const text = single(query, name);
+  if (text === undefined) {
+    return undefined;
+  }
+
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    const n = Number(text);
+    // Grafana sends milliseconds, people type seconds: a 10-digit number is seconds until 2286.
+    return n < 1e11 ? Math.round(n * 1000) : Math.round(n);
+  }
+  const parsed = Date.parse(text);
+  if (Number.isNaN(parsed)) {
+    throw new KktError('BAD_PARAMETER', `${name} must be an ISO 8601 time or a Unix timestamp, got "${text}"`);
+  }
+  return parsed;
+}
+
+/** A comma-separated list, each item checked against the allowed values when given. */
+export function list<T extends string>(query: Query, name: string, allowed?: readonly T[]): T[] | undefined {
+  const raw = query[name];
+  if (raw === undefined || raw === '') {
+    return undefined;
+  }
+
+  const items = (Array.isArray(raw) ? raw : [raw])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const item of items) {
+    if (allowed && !allowed.includes(item as T)) {
+      throw new KktError('BAD_PARAMETER', `${name} "${item}" is not one of: ${allowed.join(', ')}`);
+    }
+  }
+  return items as T[];
+}
+
+export function boolean(query: Query, name: string): boolean | undefined {
+  const text = single(query, name);
+  if (text === undefined) {
+    return undefined;
+  }
+  if (text !== 'true' && text !== 'false') {
+    throw new KktError('BAD_PARAMETER', `${name} must be true or false, got "${text}"`);
+  }
+  return text === 'true';
+}
+
+export function text(query: Query, name: string): string | undefined {
+  return single(query, name);
+}
+
+export function iso(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}

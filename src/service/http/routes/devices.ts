@@ -1,0 +1,102 @@
+import { type FastifyInstance } from 'fastify';
+
+import { type DeviceView, type FleetStats, type Page } from '../../../api/types';
+import { type ServiceContext } from '../../context';
+import { OFD_OPERATORS } from '../../domain/device';
+import { SEVERITIES, type Severity } from '../../domain/severity';
+import { DAY_MS } from '../../domain/time';
+import { SHIFT_LIMIT_MS } from '../../domain/shift';
+import { KktError } from '../../errors';
+import { type DeviceState } from '../../state/deviceState';
+import { boolean, list, paging, type Query, text } from '../params';
+import { deviceView } from '../views';
+
+/** A backlog this old is five days from the 30-day block. */
+const BACKLOG_NEAR_BLOCK_MS = 25 * DAY_MS;
+const FN_EXPIRY_SOON_MS = 30 * DAY_MS;
+
+export function deviceRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  app.get('/api/v1/devices', async (request): Promise<Page<DeviceView>> => {
+    const query = request.query as Query;
+    const { limit, offset } = paging(query);
+    const matches = filterDevices(ctx.fleet.snapshot().devices, query).sort((a, b) =>
+      a.device.id.localeCompare(b.device.id)
+    );
+    return { items: matches.slice(offset, offset + limit).map(deviceView), total: matches.length, limit, offset };
+  });
+
+  app.get('/api/v1/devices/:id', async (request): Promise<DeviceView> => {
+    const { id } = request.params as { id: string };
+    const state = ctx.fleet.get(id) ?? ctx.fleet.get(ctx.fleet.resolve({ regNumber: id, serial: id }) ?? '');
+    if (!state) {
+      throw new KktError('NOT_FOUND', `no register with id, registration number or serial "${id}"`);
+    }
+    return deviceView(state);
+  });
+
+  app.get('/api/v1/fleet/stats', async (): Promise<FleetStats> => fleetStats(ctx));
+}
+
+function filterDevices(devices: readonly DeviceState[], query: Query): DeviceState[] {
+  const ids = list(query, 'device');
+  const stores = list(query, 'store');
+  const operators = list(query, 'operator', OFD_OPERATORS);
+  const up = boolean(query, 'up');
+  const search = text(query, 'search')?.toLowerCase();
+
+  return devices.filter(({ device, up: isUp }) => {
+    if (ids && !ids.includes(device.id)) {
+      return false;
+    }
+    if (stores && !stores.includes(device.store ?? '')) {
+      return false;
+    }
+    if (operators && !operators.includes(device.operator as never)) {
+      return false;
+    }
+    if (up !== undefined && isUp !== up) {
+      return false;
+    }
+    const haystack = [device.id, device.name, device.regNumber, device.serial, device.store].join(' ').toLowerCase();
+    return !search || haystack.includes(search);
+  });
+}
+
+function fleetStats(ctx: ServiceContext): FleetStats {
+  const now = Date.now();
+  const { devices } = ctx.fleet.snapshot();
+  const stats: FleetStats = {
+    devices: devices.length,
+    up: 0,
+    down: 0,
+    unknown: 0,
+    backlogNearBlock: 0,
+    fnExpiringSoon: 0,
+    shiftsOverLimit: 0,
+    errorsLast24h: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>,
+    byOperator: [],
+  };
+
+  const operators = new Map<string, number>();
+  for (const { device, up, ofd, fiscalDrive, shift } of devices) {
+    stats[up === null ? 'unknown' : up ? 'up' : 'down'] += 1;
+    if (ofd.oldestUnsentAt !== null && now - ofd.oldestUnsentAt >= BACKLOG_NEAR_BLOCK_MS) {
+      stats.backlogNearBlock += 1;
+    }
+    if (fiscalDrive.expiresAt !== null && fiscalDrive.expiresAt - now <= FN_EXPIRY_SOON_MS) {
+      stats.fnExpiringSoon += 1;
+    }
+    if (shift.open && shift.openedAt !== null && now - shift.openedAt >= SHIFT_LIMIT_MS) {
+      stats.shiftsOverLimit += 1;
+    }
+    const operator = device.operator ?? 'none';
+    operators.set(operator, (operators.get(operator) ?? 0) + 1);
+  }
+  stats.byOperator = [...operators].map(([operator, count]) => ({ operator, devices: count }));
+
+  const since = now - DAY_MS;
+  for (const severity of SEVERITIES) {
+    stats.errorsLast24h[severity] = ctx.store.events.query({ severities: [severity], from: since }, 1, 0).total;
+  }
+  return stats;
+}

@@ -1,0 +1,129 @@
+import { type ErrorEvent, eventKey } from '../domain/errorEvent';
+import { type Severity } from '../domain/severity';
+import { type Db } from './db';
+
+export interface ErrorFilter {
+  deviceIds?: string[];
+  severities?: Severity[];
+  families?: string[];
+  condition?: string;
+  /** UTC ms, inclusive. */
+  from?: number;
+  /** UTC ms, exclusive. */
+  to?: number;
+}
+
+export interface StoredErrorEvent extends ErrorEvent {
+  key: string;
+}
+
+interface Row {
+  key: string;
+  device_id: string;
+  time: number;
+  time_source: 'log' | 'collector';
+  family: ErrorEvent['family'];
+  code: string | null;
+  condition: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  source: string;
+}
+
+/** Error events, keyed by where they were read, so a repeated delivery is stored once. */
+export class ErrorEvents {
+  private readonly insertStatement;
+
+  constructor(private readonly db: Db) {
+    this.insertStatement = db.prepare(
+      `INSERT OR IGNORE INTO error_events
+         (key, device_id, time, time_source, family, code, condition, severity, title, message, source)
+       VALUES (@key, @deviceId, @time, @timeSource, @family, @code, @condition, @severity, @title, @message, @source)`
+    );
+  }
+
+  /** Inserts within the caller's transaction; returns the events that were new. */
+  insert(events: readonly ErrorEvent[]): ErrorEvent[] {
+    const fresh: ErrorEvent[] = [];
+    for (const event of events) {
+      const result = this.insertStatement.run({
+        ...event,
+        key: eventKey(event.source),
+        source: JSON.stringify(event.source),
+      });
+      if (result.changes > 0) {
+        fresh.push(event);
+      }
+    }
+    return fresh;
+  }
+
+  query(filter: ErrorFilter, limit: number, offset: number): { items: StoredErrorEvent[]; total: number } {
+    const { where, params } = whereClause(filter);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM error_events ${where}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT * FROM error_events ${where} ORDER BY time DESC, key LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as Row[];
+    return { items: rows.map(fromRow), total };
+  }
+
+  /** Counts per device, family and severity, to rebuild live counters at start. */
+  counts(): Array<{ deviceId: string; family: ErrorEvent['family']; severity: Severity; count: number }> {
+    return this.db
+      .prepare(
+        `SELECT device_id AS deviceId, family, severity, count(*) AS count
+         FROM error_events GROUP BY device_id, family, severity`
+      )
+      .all() as Array<{ deviceId: string; family: ErrorEvent['family']; severity: Severity; count: number }>;
+  }
+}
+
+function whereClause(filter: ErrorFilter): { where: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+
+  const addList = (column: string, name: string, values: string[] | undefined) => {
+    if (!values || values.length === 0) {
+      return;
+    }
+    const names = values.map((value, i) => {
+      params[`${name}${i}`] = value;
+      return `@${name}${i}`;
+    });
+    clauses.push(`${column} IN (${names.join(', ')})`);
+  };
+
+  addList('device_id', 'device', filter.deviceIds);
+  addList('severity', 'severity', filter.severities);
+  addList('family', 'family', filter.families);
+  if (filter.condition) {
+    clauses.push('condition = @condition');
+    params.condition = filter.condition;
+  }
+  if (filter.from !== undefined) {
+    clauses.push('time >= @from');
+    params.from = filter.from;
+  }
+  if (filter.to !== undefined) {
+    clauses.push('time < @to');
+    params.to = filter.to;
+  }
+  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function fromRow(row: Row): StoredErrorEvent {
+  return {
+    key: row.key,
+    deviceId: row.device_id,
+    time: row.time,
+    timeSource: row.time_source,
+    family: row.family,
+    code: row.code,
+    condition: row.condition,
+    severity: row.severity,
+    title: row.title,
+    message: row.message,
+    source: JSON.parse(row.source),
+  };
+}

@@ -17,6 +17,14 @@ export default defineConfig([
   },
   ...baseConfig,
   {
+    // The scaffold lints src only; tests, benchmarks and scripts are code too.
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { project: './tsconfig.json' } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
     // The service and the backend log through their one logger; the CLI writes to stdout on purpose.
     files: ['src/**/*.{ts,tsx}'],
     rules: {

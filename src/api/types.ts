@@ -171,3 +171,11 @@ export interface BacktestResult {
   recall: number | null;
   meanDetectionDelaySeconds: number | null;
 }
+
+/** Counts per fixed interval (GET /api/v1/errors/series), split by one label; for graphs and alerting. */
+export interface CountSeries {
+  /** Start of the first interval. */
+  start: string;
+  stepSeconds: number;
+  series: Array<{ labels: Record<string, string>; counts: number[] }>;
+}

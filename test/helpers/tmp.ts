@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A fresh directory removed when the test ends; pass t.after from node:test. */
-export function tempDir(after: (fn: () => void) => void, prefix = 'kkt-'): string {
+/** A fresh directory, removed when the test ends: tempDir(t) inside a node:test test. */
+export function tempDir(t: { after(fn: () => void): void }, prefix = 'kkt-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

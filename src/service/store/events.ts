@@ -127,3 +127,33 @@ function fromRow(row: Row): StoredErrorEvent {
     source: JSON.parse(row.source),
   };
 }
+
+export type SeriesGroup = 'device' | 'severity' | 'family';
+
+const GROUP_COLUMN: Record<SeriesGroup, string> = { device: 'device_id', severity: 'severity', family: 'family' };
+
+/** Counts per interval of [from, to), split by one column; every interval present, zeros included. */
+export function countSeries(
+  db: Db,
+  filter: ErrorFilter & { from: number; to: number },
+  stepMs: number,
+  groupBy: SeriesGroup
+): Array<{ group: string; counts: number[] }> {
+  const { where, params } = whereClause(filter);
+  const column = GROUP_COLUMN[groupBy];
+  const rows = db
+    .prepare(
+      `SELECT ${column} AS grp, (time - @start) / @step AS bucket, count(*) AS n
+       FROM error_events ${where} GROUP BY grp, bucket`
+    )
+    .all({ ...params, start: filter.from, step: stepMs }) as Array<{ grp: string; bucket: number; n: number }>;
+
+  const buckets = Math.ceil((filter.to - filter.from) / stepMs);
+  const groups = new Map<string, number[]>();
+  for (const row of rows) {
+    const counts = groups.get(row.grp) ?? new Array<number>(buckets).fill(0);
+    counts[Math.floor(row.bucket)] += row.n;
+    groups.set(row.grp, counts);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, counts]) => ({ group, counts }));
+}

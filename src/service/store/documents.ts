@@ -26,9 +26,10 @@ export class Documents {
 
   constructor(private readonly db: Db) {
     this.insertStatement = db.prepare(
-      `INSERT OR IGNORE INTO documents
+      `INSERT INTO documents
          (fn_serial, number, device_id, type, time, received_at, shift_number, total_kopecks, fiscal_sign)
-       VALUES (@fnSerial, @number, @deviceId, @type, @time, @receivedAt, @shiftNumber, @totalKopecks, @fiscalSign)`
+       VALUES (@fnSerial, @number, @deviceId, @type, @time, @receivedAt, @shiftNumber, @totalKopecks, @fiscalSign)
+       ON CONFLICT (fn_serial, number) DO NOTHING`
     );
   }
 

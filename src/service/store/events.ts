@@ -36,10 +36,12 @@ export class ErrorEvents {
   private readonly insertStatement;
 
   constructor(private readonly db: Db) {
+    // ON CONFLICT rather than OR IGNORE: only a repeat is skipped, a broken row still fails the batch.
     this.insertStatement = db.prepare(
-      `INSERT OR IGNORE INTO error_events
+      `INSERT INTO error_events
          (key, device_id, time, time_source, family, code, condition, severity, title, message, source)
-       VALUES (@key, @deviceId, @time, @timeSource, @family, @code, @condition, @severity, @title, @message, @source)`
+       VALUES (@key, @deviceId, @time, @timeSource, @family, @code, @condition, @severity, @title, @message, @source)
+       ON CONFLICT (key) DO NOTHING`
     );
   }
 

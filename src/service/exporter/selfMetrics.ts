@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * The service's own metrics: how collection, parsing and the OFD clients are doing. Small and bounded
@@ -126,6 +126,11 @@ export function createSelfMetrics(version: string) {
   };
 
   metrics.buildInfo.set({ version }, 1);
+  collectDefaultMetrics({ register: registry });
+  // Gauges named like counters: promtool rejects them, and the handle counts add nothing we alert on.
+  for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+    registry.removeSingleMetric(name);
+  }
   return metrics;
 }
 

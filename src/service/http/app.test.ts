@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { smallFleet } from '../../../test/exporter/fleet';
+import { testService } from '../../../test/helpers/service';
+import { type ErrorEvent } from '../domain/errorEvent';
+
+const KEY = 'a-long-enough-api-key-0001';
+
+function seeded(t: Parameters<typeof testService>[0], yaml = '') {
+  const service = testService(t, yaml);
+  service.ctx.fleet.restore(smallFleet().snapshot().devices);
+  const event = (offset: number, deviceId: string, severity: ErrorEvent['severity']): ErrorEvent => ({
+    deviceId,
+    time: Date.UTC(2026, 10, 30, 10, 0, offset),
+    timeSource: 'log',
+    family: 'fn',
+    code: '0x14',
+    condition: 'fn:0x14',
+    severity,
+    title: 'storage resource exhausted',
+    message: `event ${offset}`,
+    source: { kind: 'file', path: '/logs/a.log', fileId: 'f', offset },
+  });
+  service.ctx.ingest.fileBatch(
+    [
+      event(0, 'store-01-kkt-01', 'critical'),
+      event(1, 'store-01-kkt-02', 'warning'),
+      event(2, 'store-01-kkt-01', 'info'),
+    ],
+    { collector: 'c', fileId: 'f', path: '/logs/a.log', offset: 3, size: 3, fingerprint: 'x' },
+    new Map()
+  );
+  return service;
+}
+
+test('devices are listed with paging and filters', async (t) => {
+  const service = seeded(t);
+
+  const all = (await service.http.inject('/api/v1/devices?limit=2')).json();
+  const down = (await service.http.inject('/api/v1/devices?up=false')).json();
+
+  assert.equal(all.total, 3);
+  assert.deepEqual(
+    all.items.map((d: { id: string }) => d.id),
+    ['store-01-kkt-01', 'store-01-kkt-02']
+  );
+  assert.deepEqual(
+    down.items.map((d: { id: string }) => d.id),
+    ['store-01-kkt-02']
+  );
+});
+
+test('a device is found by id or by registration number, unknown values stay null', async (t) => {
+  const service = seeded(t);
+
+  const byRnm = (await service.http.inject('/api/v1/devices/0000000001012345')).json();
+  const unknown = (await service.http.inject('/api/v1/devices/store-02-kkt-03')).json();
+
+  assert.equal(byRnm.id, 'store-01-kkt-01');
+  assert.equal(byRnm.fiscalDrive.expirySource, 'forecast');
+  assert.equal(byRnm.errors.critical, 3, 'two from the fleet, one ingested');
+  assert.equal(unknown.ofd.unsentCount, null);
+  assert.equal(unknown.up, null);
+});
+
+test('errors are filtered by device and severity, newest first', async (t) => {
+  const service = seeded(t);
+
+  const body = (await service.http.inject('/api/v1/errors?device=store-01-kkt-01&severity=critical,info')).json();
+
+  assert.equal(body.total, 2);
+  assert.deepEqual(
+    body.items.map((e: { message: string }) => e.message),
+    ['event 2', 'event 0']
+  );
+});
+
+test('error counts per interval come back as series', async (t) => {
+  const service = seeded(t);
+  const from = Date.UTC(2026, 10, 30, 10, 0);
+
+  const body = (
+    await service.http.inject(`/api/v1/errors/series?from=${from}&to=${from + 60_000}&step=30&groupBy=severity`)
+  ).json();
+
+  assert.equal(body.stepSeconds, 30);
+  assert.deepEqual(body.series, [
+    { labels: { severity: 'critical' }, counts: [1, 0] },
+    { labels: { severity: 'info' }, counts: [1, 0] },
+    { labels: { severity: 'warning' }, counts: [1, 0] },
+  ]);
+});
+
+const BAD_REQUESTS: Array<[string, RegExp]> = [
+  ['/api/v1/errors?limit=0', /limit must be a whole number from 1 to 1000, got "0"/],
+  ['/api/v1/errors?severity=fatal', /severity "fatal" is not one of: critical, high, warning, info/],
+  ['/api/v1/errors?from=yesterday', /from must be an ISO 8601 time or a Unix timestamp/],
+  ['/api/v1/errors?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z', /from must be earlier than to/],
+  ['/api/v1/errors?limit=5&limit=6', /limit is given more than once/],
+  ['/api/v1/devices?operator=ofd-x', /operator "ofd-x" is not one of/],
+  ['/api/v1/errors/series?from=0&to=100000000000&step=1', /more than 11000 points/],
+];
+
+for (const [url, message] of BAD_REQUESTS) {
+  test(`a bad request gets a sentence: ${url}`, async (t) => {
+    const response = await seeded(t).http.inject(url);
+    assert.equal(response.statusCode, 400);
+    assert.equal(response.json().error.code, 'BAD_PARAMETER');
+    assert.match(response.json().error.message, message);
+  });
+}
+
+test('unknown paths and devices answer 404 with JSON', async (t) => {
+  const service = seeded(t);
+
+  const route = await service.http.inject('/api/v1/nothing');
+  const device = await service.http.inject('/api/v1/devices/none');
+
+  assert.equal(route.statusCode, 404);
+  assert.match(route.json().error.message, /no route GET \/api\/v1\/nothing/);
+  assert.equal(device.statusCode, 404);
+  assert.match(device.json().error.message, /no register with id, registration number or serial "none"/);
+});
+
+test('with API keys configured, the API requires one and the probes stay open', async (t) => {
+  const service = seeded(t, `server:\n  apiKeys: ["${KEY}"]\n`);
+
+  const none = await service.http.inject('/api/v1/devices');
+  const wrong = await service.http.inject({
+    url: '/api/v1/devices',
+    headers: { authorization: 'Bearer wrong-key-wrong-key' },
+  });
+  const bearer = await service.http.inject({ url: '/api/v1/devices', headers: { authorization: `Bearer ${KEY}` } });
+  const header = await service.http.inject({ url: '/api/v1/errors', headers: { 'x-api-key': KEY } });
+
+  assert.equal(none.statusCode, 401);
+  assert.match(none.json().error.message, /Authorization: Bearer <key>/);
+  assert.equal(wrong.statusCode, 403);
+  assert.equal(bearer.statusCode, 200);
+  assert.equal(header.statusCode, 200);
+  for (const open of ['/healthz', '/readyz', '/metrics', '/api/v1/info']) {
+    assert.equal((await service.http.inject(open)).statusCode, 200, `${open} needs no key`);
+  }
+});
+
+test('readiness follows start and stop', async (t) => {
+  const service = seeded(t);
+  assert.equal((await service.http.inject('/readyz')).statusCode, 200);
+
+  service.ctx.ready = false;
+  assert.equal((await service.http.inject('/readyz')).statusCode, 503);
+});

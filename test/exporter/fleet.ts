@@ -56,21 +56,45 @@ export function smallFleet(now = Date.UTC(2026, 11, 1, 12, 0)): FleetState {
   return fleet;
 }
 
-/** A fleet of n registers, each with a dozen known facts. */
+/** A fleet of n registers with every fact known: about 20 series each. */
 export function largeFleet(n: number, now = Date.UTC(2026, 11, 1, 12, 0)): FleetState {
   const fleet = new FleetState();
   const states: DeviceState[] = [];
   for (let i = 0; i < n; i++) {
-    const base = initialState(newDevice(`kkt-${String(i).padStart(5, '0')}`, { store: `store-${i % 200}` }));
+    const id = `kkt-${String(i).padStart(5, '0')}`;
+    const base = initialState(
+      newDevice(id, { regNumber: String(1_000_000_000_000_000 + i), store: `store-${i % 200}`, operator: 'platforma' })
+    );
     states.push({
       ...base,
       up: i % 50 !== 0,
       lastSeenAt: now - (i % 600) * 1000,
       lastCollectedAt: now - 60_000,
-      fiscalDrive: { ...base.fiscalDrive, expiresAt: now + (i % 400) * DAY, memoryUsedRatio: (i % 100) / 100 },
-      ofd: { ...base.ofd, unsentCount: i % 7, oldestUnsentAt: now - (i % 30) * DAY, linkStatus: 'ok' },
-      shift: { open: i % 2 === 0, number: i % 300, openedAt: now - (i % 24) * 3_600_000 },
-      errorCounts: [{ family: 'fn', severity: 'critical', count: i % 3 }],
+      clockOffsetMs: (i % 11) * 100,
+      fiscalDrive: {
+        serial: String(9_999_000_000_000_000 + i),
+        expiresAt: now + (i % 400) * DAY,
+        expirySource: 'forecast',
+        memoryUsedRatio: (i % 100) / 100,
+        phase: 'fiscal',
+        warningFlags: i % 3,
+        blocked: false,
+      },
+      ofd: {
+        unsentCount: i % 7,
+        oldestUnsentAt: now - (i % 30) * DAY,
+        lastDocumentAt: now - (i % 90) * 60_000,
+        lastReceivedAt: now - (i % 120) * 60_000,
+        linkStatus: 'ok',
+        linkDetail: null,
+      },
+      shift: { open: true, number: i % 300, openedAt: now - (i % 24) * 3_600_000 },
+      registration: { status: 'registered', contractStatus: 'active', contractEndsAt: now + 200 * DAY, detail: null },
+      errorCounts: [
+        { family: 'fn', severity: 'critical', count: i % 3 },
+        { family: 'atol', severity: 'warning', count: i % 13 },
+      ],
+      documentCounts: { receipt: 1000 + i, shift_open: 10, shift_close: 9 },
     });
   }
   fleet.restore(states);

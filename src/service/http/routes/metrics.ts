@@ -13,7 +13,7 @@ export function metricsRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     const snapshot = ctx.fleet.snapshot();
     const devices = await ctx.renderer.render(snapshot);
     const own = await ctx.metrics.registry.metrics();
-    const body = devices + own;
+    const body = Buffer.concat([devices, Buffer.from(own)]);
 
     reply.header('content-type', 'text/plain; version=0.0.4; charset=utf-8');
     if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {

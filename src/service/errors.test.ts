@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+import { ERRORS, KktError } from './errors';
+
+test('every error code is documented in docs/errors.md with its status', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'errors.md'), 'utf8');
+  for (const [code, { status }] of Object.entries(ERRORS)) {
+    const row = doc.split('\n').find((line) => line.startsWith(`| \`${code}\` |`));
+    assert.ok(row, `${code} has a row`);
+    // Configuration errors never reach HTTP, so their rows show a dash.
+    const shown = row.split('|')[2].trim();
+    assert.ok(shown === String(status) || (shown === '—' && code.startsWith('CONFIG_')), `${code} row shows ${status}`);
+  }
+});
+
+test('an error carries its code, status and source', () => {
+  const error = new KktError('OFD_AUTH_FAILED', 'account platforma-main');
+
+  assert.equal(error.code, 'OFD_AUTH_FAILED');
+  assert.equal(error.status, 502);
+  assert.equal(error.source, 'downstream');
+  assert.equal(error.message, 'the OFD rejected the credentials: account platforma-main');
+  assert.equal(new KktError('BAD_PARAMETER').source, 'user');
+});

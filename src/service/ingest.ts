@@ -57,7 +57,9 @@ export class Ingest {
   private apply(fresh: readonly ErrorEvent[], lastSeen: ReadonlyMap<string, number>): void {
     const byDevice = new Map<string, ErrorEvent[]>();
     for (const event of fresh) {
-      byDevice.set(event.deviceId, [...(byDevice.get(event.deviceId) ?? []), event]);
+      const events = byDevice.get(event.deviceId) ?? [];
+      events.push(event);
+      byDevice.set(event.deviceId, events);
       this.metrics.logErrorsDetected.inc({ family: event.family, severity: event.severity });
     }
 

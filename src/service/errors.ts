@@ -16,6 +16,7 @@ export const ERRORS = {
   OFD_UNAVAILABLE: { status: 502, message: 'the OFD did not answer usefully' },
   OFD_RATE_LIMITED: { status: 503, message: 'the OFD asked us to slow down' },
   OFD_BAD_RESPONSE: { status: 502, message: 'the OFD answered with a body we cannot read' },
+  LOG_FILE_UNREADABLE: { status: 500, message: 'a log file cannot be read: check that the service may open it' },
   PROMETHEUS_UNAVAILABLE: { status: 502, message: 'Prometheus did not answer the history query' },
   INTERNAL: { status: 500, message: 'internal error' },
 } as const;

@@ -5,6 +5,8 @@ import { LOG_FORMATS } from '../../parsers/types';
 
 export const ENCODINGS = ['auto', 'utf8', 'cp1251', 'cp866'] as const;
 
+export type Encoding = (typeof ENCODINGS)[number];
+
 /** One file collector: a set of globs read in one format, each file mapped to a register. */
 export const filesCollectorSchema = z
   .strictObject({
@@ -14,6 +16,7 @@ export const filesCollectorSchema = z
     exclude: z.array(z.string().min(1)).default([]).describe('glob patterns of files to leave alone'),
     device: z
       .string()
+      .min(1)
       .optional()
       .describe('device id for every file; may use {name} from devicePattern groups, e.g. "{store}-{till}"'),
     devicePattern: regex()
@@ -28,22 +31,50 @@ export const filesCollectorSchema = z
     maxLineBytes: int(256, 16 * 1024 * 1024).default(65536),
     pollInterval: duration(50).prefault('1s'),
     multilineTimeout: duration(50).prefault('2s'),
+    rotateWait: duration(0)
+      .prefault('5s')
+      .describe('how long a rotated or deleted file is still read for late writes before it is closed'),
     startAt: z
       .enum(['beginning', 'end'])
       .default('beginning')
-      .describe('where to start a file seen for the first time'),
+      .describe('where to start a file found at start-up with no checkpoint; files that appear later start at 0'),
   })
   .superRefine((files, ctx) => {
     if (files.format === 'regex' && !files.pattern) {
       ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'format regex needs a pattern' });
     }
-    if (!files.device && !files.devicePattern) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['device'],
-        message: 'say which register the files belong to: device or devicePattern',
-      });
-    }
+    checkDeviceMapping(files, ctx);
   });
 
 export type FilesCollectorConfig = z.output<typeof filesCollectorSchema>;
+
+/** Names of the {placeholders} in a device template. */
+export function templateNames(template: string): string[] {
+  return [...template.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]);
+}
+
+/** Named groups a regular expression defines. */
+export function groupNames(pattern: string): string[] {
+  return [...pattern.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]);
+}
+
+function checkDeviceMapping(files: { device?: string; devicePattern?: string }, ctx: z.RefinementCtx): void {
+  if (!files.device && !files.devicePattern) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['device'],
+      message: 'say which register the files belong to: device or devicePattern',
+    });
+    return;
+  }
+
+  const groups = new Set(groupNames(files.devicePattern ?? ''));
+  const wanted = files.device ? templateNames(files.device) : ['device'];
+  for (const name of wanted.filter((n) => !groups.has(n))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: files.device ? ['device'] : ['devicePattern'],
+      message: `devicePattern has no named group "${name}" (write it as (?<${name}>...))`,
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { type Detection, type ErrorEvent } from '../../domain/errorEvent';
+import { type SelfMetrics } from '../../exporter/selfMetrics';
+import { type LogFormat, type LogRecord, type SkipReason } from '../../parsers/types';
+import { type ZoneClock } from './zoneClock';
+
+/** Where the records of a batch come from and what to make of them. */
+export interface BatchSource {
+  collector: string;
+  format: LogFormat;
+  deviceId: string;
+  clock: ZoneClock;
+  path: string;
+  fileId: string;
+  detect(record: LogRecord): Detection | null;
+}
+
+/**
+ * What one stretch of a file yielded: the error events to store, the newest time the register was
+ * seen, and the counts for the self-metrics, applied only once the batch is stored.
+ */
+export class Batch {
+  readonly events: ErrorEvent[] = [];
+  bytes = 0;
+  lines = 0;
+  parsed = 0;
+  readonly skipped = new Map<SkipReason, number>();
+  private newest: number | null = null;
+
+  constructor(
+    readonly source: BatchSource,
+    private readonly readAt: number
+  ) {}
+
+  /** Counts a line: parsed when reason is null, else skipped for that reason. */
+  countLine(reason: SkipReason | null | undefined): void {
+    this.lines += 1;
+    if (reason) {
+      this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+    } else {
+      this.parsed += 1;
+    }
+  }
+
+  addRecords(records: readonly LogRecord[]): void {
+    for (const record of records) {
+      this.addRecord(record);
+    }
+  }
+
+  /** The register's newest sign of life in this batch. */
+  lastSeen(): Map<string, number> {
+    return this.newest === null ? new Map() : new Map([[this.source.deviceId, this.newest]]);
+  }
+
+  applyMetrics(metrics: SelfMetrics): void {
+    const { collector, format } = this.source;
+    metrics.logBytesRead.inc({ collector }, this.bytes);
+    metrics.logLinesRead.inc({ collector }, this.lines);
+    metrics.logLinesParsed.inc({ collector, format }, this.parsed);
+    for (const [reason, count] of this.skipped) {
+      metrics.logLinesSkipped.inc({ collector, reason }, count);
+    }
+  }
+
+  private addRecord(record: LogRecord): void {
+    const local = record.localTime;
+    const logged = local !== null && Number.isFinite(local);
+    const time = logged ? this.source.clock.toUtc(local) : this.readAt;
+    this.newest = Math.max(this.newest ?? time, time);
+
+    const detection = this.source.detect(record);
+    if (!detection) {
+      return;
+    }
+    const { deviceId, path, fileId } = this.source;
+    this.events.push({
+      ...detection,
+      deviceId,
+      time,
+      timeSource: logged ? 'log' : 'collector',
+      message: record.message,
+      source: { kind: 'file', path, fileId, offset: record.offset },
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { KktError } from '../../errors';
+import { type CheckpointPool } from './checkpointPool';
+import { BATCH_BYTES, type CollectorEnv } from './env';
+import { type TrackedFile } from './trackedFile';
+
+/**
+ * Reads what is new in a file, storing a batch every BATCH_BYTES so memory stays bounded however
+ * far behind the file is. A pending multi-line record is completed once the file has been quiet for
+ * multilineTimeout.
+ */
+export async function readFile(env: CollectorEnv, file: TrackedFile, buffer: Buffer, signal: AbortSignal) {
+  let batch = env.newBatch(file);
+  file.atEnd = false;
+  while (!signal.aborted) {
+    const bytesRead = await readAt(file, buffer);
+    if (bytesRead === 0) {
+      file.atEnd = true;
+      break;
+    }
+
+    file.lastDataAt = Date.now();
+    file.pipeline.push(buffer.subarray(0, bytesRead), batch);
+    if (batch.bytes >= BATCH_BYTES) {
+      env.commit(file, batch);
+      batch = env.newBatch(file);
+    }
+  }
+
+  const quiet = Date.now() - file.lastDataAt >= env.config.multilineTimeout;
+  if (file.atEnd && quiet && file.pipeline.hasPending) {
+    file.pipeline.flushPending(batch);
+  }
+  env.commit(file, batch);
+}
+
+/** Whether a file that left its path has had rotateWait to receive late writes and is read to its end. */
+export function isFinished(env: CollectorEnv, file: TrackedFile, now: number): boolean {
+  return file.departed !== null && file.atEnd && now - file.departed.at >= env.config.rotateWait;
+}
+
+/**
+ * Closes a file that left its path: its partial last line and pending record are final. The
+ * checkpoint of a deleted file is dropped; that of a renamed one is kept in case it is watched again.
+ */
+export async function retireFile(env: CollectorEnv, file: TrackedFile, pool: CheckpointPool): Promise<void> {
+  const batch = env.newBatch(file);
+  file.pipeline.end(batch);
+  env.commit(file, batch, file.pipeline.position);
+  await file.close();
+
+  if (file.departed?.kind === 'delete') {
+    pool.remove(file.fileId);
+  } else {
+    pool.release(file.checkpoint(env.name, file.committed), Date.now());
+  }
+  env.log.info({ file: file.path }, 'finished reading a rotated log file');
+}
+
+async function readAt(file: TrackedFile, buffer: Buffer): Promise<number> {
+  try {
+    const { bytesRead } = await file.handle.read(buffer, 0, buffer.length, file.pipeline.position);
+    return bytesRead;
+  } catch (error) {
+    throw new KktError('LOG_FILE_UNREADABLE', file.path, { cause: error });
+  }
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+import { appendLines, logFile, numbered, sorted } from './files';
+import { Tailing } from './harness';
+
+/** Makes the checkpoint write fail once, inside the transaction that also stores the events. */
+function failCheckpointOnce(tailing: Tailing, afterCalls = 0): void {
+  const checkpoints = tailing.ctx.store.checkpoints;
+  const saveFile = checkpoints.saveFile.bind(checkpoints);
+  let calls = 0;
+  checkpoints.saveFile = (checkpoint) => {
+    calls += 1;
+    if (calls === afterCalls + 1) {
+      throw new Error('disk I/O error');
+    }
+    saveFile(checkpoint);
+  };
+}
+
+test('a crash between reading and storing: nothing is stored, the retry stores each line once', async (t) => {
+  const tailing = new Tailing(t);
+  const path = logFile(tailing.logs);
+  writeFileSync(path, '');
+  await tailing.round();
+  appendLines(path, numbered('line', 1, 5));
+
+  failCheckpointOnce(tailing);
+  await assert.rejects(tailing.round(), /disk I\/O error/);
+  assert.deepEqual(tailing.messages(), []);
+
+  await tailing.round();
+  assert.deepEqual(tailing.messages(), numbered('line', 1, 5));
+});
+
+test('a failed store in the middle of a long file: the retry continues with no gap and no repeat', async (t) => {
+  const tailing = new Tailing(t);
+  const path = logFile(tailing.logs);
+  writeFileSync(path, '');
+  await tailing.round();
+  const lines = numbered('a line of some length, to spread the file over several batches', 1, 9999);
+  appendLines(path, [...lines, ...lines.map((l) => `2 ${l}`), ...lines.map((l) => `3 ${l}`)]);
+
+  failCheckpointOnce(tailing, 1);
+  await assert.rejects(tailing.round(), /disk I\/O error/);
+  const stored = tailing.messages().length;
+  await tailing.round();
+
+  assert.ok(stored > 0 && stored < lines.length * 3, `the first batch was stored (${stored} lines)`);
+  assert.deepEqual(
+    tailing.messages(),
+    sorted([...lines, ...lines.map((l) => `2 ${l}`), ...lines.map((l) => `3 ${l}`)])
+  );
+});

@@ -1,4 +1,5 @@
 import { defineConfig } from 'eslint/config';
+import grafanaI18n from '@grafana/i18n/eslint-plugin';
 import baseConfig from './.config/eslint.config.mjs';
 
 export default defineConfig([
@@ -30,6 +31,16 @@ export default defineConfig([
     rules: {
       'no-console': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Every string a user reads in the Grafana plugin goes through t() or <Trans>, in English and Russian.
+    files: ['src/module.tsx', 'src/{components,pages,datasource,panels}/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { '@grafana/i18n': grafanaI18n },
+    rules: {
+      '@grafana/i18n/no-untranslated-strings': ['error', { calleesToIgnore: ['^css$'] }],
+      '@grafana/i18n/no-translation-top-level': 'error',
     },
   },
 ]);

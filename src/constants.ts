@@ -1,10 +1,13 @@
 import pluginJson from './plugin.json';
 
-export const PLUGIN_BASE_URL = `/a/${pluginJson.id}`;
+export const PLUGIN_ID = pluginJson.id;
+
+export const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
+
+/** The nested datasource's plugin id; the app's pages talk to an instance of it. */
+export const DATASOURCE_TYPE = 'kkt-monitor-datasource';
 
 export enum ROUTES {
-  One = 'one',
-  Two = 'two',
-  Three = 'three',
-  Four = 'four',
+  Clusters = 'clusters',
+  Advisor = 'advisor',
 }

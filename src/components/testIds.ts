@@ -1,21 +1,56 @@
+/** Every data-testid of the app, its pages, the datasource editors and the panel; tests select by these. */
 export const testIds = {
   appConfig: {
-    apiKey: 'data-testid ac-api-key',
-    apiUrl: 'data-testid ac-api-url',
-    submit: 'data-testid ac-submit-form',
+    datasource: 'data-testid kkt-app-config-datasource',
+    save: 'data-testid kkt-app-config-save',
   },
-  pageOne: {
-    container: 'data-testid pg-one-container',
-    navigateToFour: 'data-testid navigate-to-four',
+  configEditor: {
+    url: 'data-testid kkt-ds-config-url',
+    apiKey: 'data-testid kkt-ds-config-api-key',
   },
-  pageTwo: {
-    container: 'data-testid pg-two-container',
+  queryEditor: {
+    queryType: 'data-testid kkt-query-type',
+    format: 'data-testid kkt-query-format',
+    groupBy: 'data-testid kkt-query-group-by',
+    device: 'data-testid kkt-query-device',
+    store: 'data-testid kkt-query-store',
+    operator: 'data-testid kkt-query-operator',
+    severity: 'data-testid kkt-query-severity',
+    family: 'data-testid kkt-query-family',
+    novel: 'data-testid kkt-query-novel',
+    limit: 'data-testid kkt-query-limit',
   },
-  pageThree: {
-    container: 'data-testid pg-three-container',
+  variableEditor: {
+    kind: 'data-testid kkt-variable-kind',
+    store: 'data-testid kkt-variable-store',
+    operator: 'data-testid kkt-variable-operator',
   },
-  pageFour: {
-    container: 'data-testid pg-four-container',
-    navigateBack: 'data-testid navigate-back',
+  clusters: {
+    list: 'data-testid kkt-clusters-list',
+    row: 'data-testid kkt-cluster-row',
+    samples: 'data-testid kkt-cluster-samples',
+    sparkline: 'data-testid kkt-cluster-sparkline',
+    newBadge: 'data-testid kkt-cluster-new',
+    openPage: 'data-testid kkt-clusters-open-page',
+    empty: 'data-testid kkt-clusters-empty',
   },
+  clustersPage: {
+    container: 'data-testid kkt-clusters-page',
+    device: 'data-testid kkt-clusters-page-device',
+    severity: 'data-testid kkt-clusters-page-severity',
+    novel: 'data-testid kkt-clusters-page-novel',
+    devices: 'data-testid kkt-clusters-page-devices',
+  },
+  advisor: {
+    container: 'data-testid kkt-advisor-page',
+    suggestion: 'data-testid kkt-advisor-suggestion',
+    chart: 'data-testid kkt-advisor-chart',
+    apply: 'data-testid kkt-advisor-apply',
+    download: 'data-testid kkt-advisor-download',
+    applyConfirm: 'data-testid kkt-advisor-apply-confirm',
+    folder: 'data-testid kkt-advisor-folder',
+    error: 'data-testid kkt-advisor-error',
+    applied: 'data-testid kkt-advisor-applied',
+  },
+  errorAlert: 'data-testid kkt-error-alert',
 };

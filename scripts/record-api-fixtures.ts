@@ -1,0 +1,92 @@
+// Records real answers of the service API for the plugin's tests and screenshots.
+// It runs the service on examples/kkt-monitor.yaml, on a free loopback port with a fresh store, waits
+// until the collectors have delivered registers and errors, and saves each answer under
+// test/plugin/fixtures/api/. An endpoint the service does not offer yet keeps its earlier recording.
+//
+//   npx tsx scripts/record-api-fixtures.ts [--wait SECONDS]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { createLogger } from '../src/service/logger';
+import { runServer } from '../src/service/server';
+import { freePort } from '../test/helpers/ports';
+
+const CONFIG = 'examples/kkt-monitor.yaml';
+const OUT = join(__dirname, '..', 'test', 'plugin', 'fixtures', 'api');
+
+/** Fixture name and the API path it records. */
+const ENDPOINTS: Array<[string, string]> = [
+  ['devices', '/api/v1/devices?limit=50'],
+  ['errors', '/api/v1/errors?limit=50'],
+  ['clusters', '/api/v1/clusters?limit=50'],
+  ['advisor-suggestions', '/api/v1/advisor/suggestions'],
+  ['fleet-stats', '/api/v1/fleet/stats'],
+  ['info', '/api/v1/info'],
+];
+
+function waitSeconds(): number {
+  const index = process.argv.indexOf('--wait');
+  return index > 0 ? Number(process.argv[index + 1]) : 90;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function total(base: string, path: string): Promise<number> {
+  const response = await fetch(base + path);
+  const body: unknown = await response.json();
+  return typeof body === 'object' && body !== null && 'total' in body && typeof body.total === 'number'
+    ? body.total
+    : 0;
+}
+
+/** Waits until there are registers and error events, or the time is up; says which. */
+async function waitForData(base: string, seconds: number): Promise<boolean> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const [devices, errors] = await Promise.all([total(base, '/api/v1/devices'), total(base, '/api/v1/errors')]);
+    if (devices > 0 && errors > 0) {
+      return true;
+    }
+    await sleep(1000);
+  }
+  return false;
+}
+
+async function record(base: string): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  for (const [name, path] of ENDPOINTS) {
+    const response = await fetch(base + path);
+    if (!response.ok) {
+      process.stdout.write(`${name}: ${response.status}, kept as it was\n`);
+      continue;
+    }
+    const body: unknown = await response.json();
+    writeFileSync(join(OUT, `${name}.json`), JSON.stringify(body, null, 2) + '\n');
+    process.stdout.write(`${name}: recorded from ${path}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kkt-fixtures-'));
+  const port = await freePort();
+  process.env.KKT_LISTEN = `127.0.0.1:${port}`;
+  process.env.KKT_STORE = join(dir, 'kkt-monitor.db');
+
+  const server = await runServer(CONFIG, createLogger({ level: 'warn' }));
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    if (!(await waitForData(base, waitSeconds()))) {
+      process.stdout.write('no registers with errors yet; recording what there is\n');
+    }
+    await record(base);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

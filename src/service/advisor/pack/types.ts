@@ -1,0 +1,65 @@
+import { type AdvisorSuggestion, type Severity } from '../../../api/types';
+import { type Expr } from '../promql/ast';
+
+export type Method = AdvisorSuggestion['method'];
+
+/** Labelled or derived incidents a rule is meant to catch. */
+export type IncidentKind = 'fn_blocked' | 'backlog_limit' | 'offline' | 'shift_over_24h';
+
+/** Seasonal baselines a level rule compares with: the same time yesterday, and a week ago. */
+export type Season = '1d' | '1w';
+
+/** The tunable part of a rule; each rule reads `threshold` in its signal's unit. */
+export interface RuleParams {
+  threshold: number;
+  forMs: number;
+  keepFiringForMs: number;
+  seasons: readonly Season[];
+}
+
+export interface Bilingual {
+  en: string;
+  ru: string;
+}
+
+export interface PackOptions {
+  /** Scrape job of the kkt-monitor service, for the exporter's `up` series. */
+  job: string;
+}
+
+/** Units a signal is measured in, for fitting, formatting and plotting. */
+export type SignalUnit = 'seconds' | 'ratio' | 'count' | 'flag' | 'fraction';
+
+/**
+ * One alert of the pack: what it watches, how it is tuned, and how its condition is built from
+ * parameters. The default pack is every spec with its defaults; the advisor changes only parameters.
+ */
+export interface RuleSpec {
+  alert: string;
+  severity: Severity;
+  method: Method;
+  /** The per-register quantity compared with the threshold, without the comparison. */
+  signal(options: PackOptions): Expr;
+  /** Trouble is the signal going above the threshold, or below it. */
+  direction: 'above' | 'below';
+  unit: SignalUnit;
+  defaults: RuleParams;
+  condition(params: RuleParams, options: PackOptions): Expr;
+  /** Longest `for` the advisor may choose: the detection delay the alert can afford. */
+  maxForMs: number;
+  /** Incidents the alert should catch, and how early a firing still counts as catching one. */
+  incidents?: { kinds: readonly IncidentKind[]; leadMs: number };
+  summary(params: RuleParams): Bilingual;
+  description(params: RuleParams): Bilingual;
+}
+
+/** A rule with its parameters chosen: what the outputs write. */
+export interface AlertRule {
+  spec: RuleSpec;
+  params: RuleParams;
+  expr: Expr;
+}
+
+export function buildRule(spec: RuleSpec, params: RuleParams, options: PackOptions): AlertRule {
+  return { spec, params, expr: spec.condition(params, options) };
+}

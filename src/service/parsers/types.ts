@@ -71,10 +71,15 @@ export interface LineParser {
 export interface ParserOptions {
   /** For the regex format: a pattern with named groups time, level, thread, component, message. */
   pattern?: string;
-  /** For the regex and jsonl formats: how to read the time field (see parsers/time.ts). */
+  /** For the regex and jsonl formats: how to read the time field (see parsers/timeFormat.ts). */
   timeFormat?: string;
   /** For jsonl: field names to read time, level and message from. */
   fields?: { time?: string; level?: string; message?: string };
   /** Year to assume for formats whose lines lack one (logcat "MM-DD"): the file's modification year. */
   defaultYear?: number;
+  /**
+   * For the regex and jsonl formats: the register's zone. A time written as an instant (Unix time, ISO 8601
+   * with an offset) becomes the wall clock of this zone, so localTime stays a wall-clock reading; UTC when unset.
+   */
+  timeZone?: string;
 }

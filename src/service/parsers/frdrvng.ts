@@ -1,0 +1,80 @@
+import { type FormatRules, newRecord } from './engine';
+import { levelOf } from './levels';
+import { LogcatReader } from './logcat';
+import { Scanner } from './scanner';
+import { Days, readDateTime } from './time';
+import { type LogRecord, type ParserOptions, type RawLine } from './types';
+
+const TAB = 9;
+const SPACE = 32;
+
+/**
+ * Shtrih-M fr_drv_ng (fr_drv.log): "[YYYY-MM-DD HH:MM:SS.mmm] [thread] [component] [L] message", L one of
+ * T D I W E. The same line reaches us three more ways:
+ * - wrapped by Android logcat in any of its styles (see LogcatReader); the driver's own time inside wins;
+ * - from the console fallback the driver takes when it cannot open its log file: " [thread] [component]
+ *   [L] message" with no time at all, so localTime is null and the collector stamps it;
+ * - as a line indented by spaces or a tab, which logcat uses to continue the event above it.
+ * Hex frames ("->", "<-") are kept as records; detection treats them as traffic.
+ */
+export class FrDrvNgRules implements FormatRules {
+  readonly format = 'frdrvng';
+  private readonly s = new Scanner();
+  private readonly days = new Days();
+  private readonly logcat: LogcatReader;
+
+  constructor(options: ParserOptions) {
+    this.logcat = new LogcatReader(options.defaultYear, true);
+  }
+
+  header(line: RawLine): LogRecord | null {
+    if (isIndented(line.text)) {
+      return null;
+    }
+
+    const s = this.s.reset(line.text);
+    s.accept(' ');
+    if (s.peek() === 91) {
+      return this.driverLine(s, line);
+    }
+    if (!this.logcat.read(s)) {
+      return null;
+    }
+
+    const prefix = this.logcat.prefix;
+    const inner = s.peek() === 91 ? this.driverLine(s, line) : null;
+    return inner ?? newRecord(line, prefix.localTime, prefix.level, prefix.tid, prefix.tag || null, s.rest());
+  }
+
+  continues(text: string): boolean {
+    return isIndented(text);
+  }
+
+  /** "[time] [thread] [component] [L] message", or the same without "[time]". */
+  private driverLine(s: Scanner, line: RawLine): LogRecord | null {
+    const start = s.pos;
+    const time = s.accept('[') ? readDateTime(s, this.days, 'ymd') : -1;
+    if (time < 0 || !s.accept(']')) {
+      s.pos = start;
+    }
+
+    s.spaces();
+    const thread = s.bracket();
+    s.spaces();
+    const component = s.bracket();
+    s.spaces();
+    const letter = s.bracket();
+    const level = letter !== null && letter.length === 1 ? levelOf(letter) : null;
+    if (thread === null || component === null || level === null) {
+      return null;
+    }
+
+    s.accept(' ');
+    return newRecord(line, time < 0 ? null : time, level, thread, component, s.rest());
+  }
+}
+
+function isIndented(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === TAB || (first === SPACE && text.charCodeAt(1) === SPACE);
+}

@@ -1,7 +1,8 @@
 import { type ServiceContext } from '../context';
 import { type Collector } from './collector';
+import { buildOfdCollectors } from './ofd';
 
 /** Builds the collectors the configuration asks for, keeping only this replica's shard of them. */
-export function buildCollectors(_ctx: ServiceContext): Collector[] {
-  return [];
+export function buildCollectors(ctx: ServiceContext): Collector[] {
+  return [...buildOfdCollectors(ctx)];
 }

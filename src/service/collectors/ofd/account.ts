@@ -1,0 +1,70 @@
+import { type SelfMetrics } from '../../exporter/selfMetrics';
+import { type Logger } from '../../logger';
+import { type OfdAccountConfig } from './config';
+import { OPERATOR_DEFAULTS } from './defaults';
+import { DEFAULT_BACKOFF } from './http/backoff';
+import { BREAKER_STATE_VALUE, CircuitBreaker } from './http/breaker';
+import { type Verdict } from './http/classify';
+import { OfdHttp } from './http/client';
+import { type Clock } from './http/clock';
+import { RequestLimiter } from './http/limiter';
+import { type OfdResponse } from './http/types';
+
+/** What every operator's client is built from. */
+export interface AccountDeps {
+  metrics: SelfMetrics;
+  logger: Logger;
+  clock: Clock;
+  env: NodeJS.ProcessEnv;
+  random?: () => number;
+}
+
+/** The limits that apply to an account: its own settings, else the operator's safe defaults. */
+export function accountLimits(account: OfdAccountConfig) {
+  const defaults = OPERATOR_DEFAULTS[account.operator];
+  return {
+    baseUrl: account.baseUrl ?? defaults.baseUrl,
+    maxConcurrency: account.maxConcurrency ?? defaults.maxConcurrency,
+    maxRequestsPerSecond: account.maxRequestsPerSecond ?? defaults.maxRequestsPerSecond,
+    maxPeriodMs: defaults.maxPeriodMs,
+  };
+}
+
+/** The shared HTTP stack of one account: its limiter, its breaker (exported as a gauge) and its client. */
+export function accountHttp(
+  account: OfdAccountConfig,
+  deps: AccountDeps,
+  classify?: (response: OfdResponse) => Verdict | null
+): OfdHttp {
+  const limits = accountLimits(account);
+  const labels = { operator: account.operator, account: account.name };
+  const gauge = deps.metrics.ofdBreakerState;
+  gauge.set(labels, BREAKER_STATE_VALUE.closed);
+
+  return new OfdHttp({
+    operator: account.operator,
+    account: account.name,
+    baseUrl: limits.baseUrl,
+    timeoutMs: account.timeout,
+    maxRetries: account.maxRetries,
+    maxRetryWaitMs: account.maxRetryWait,
+    authCooldownMs: account.authCooldown,
+    backoff: DEFAULT_BACKOFF,
+    limiter: new RequestLimiter({
+      maxConcurrency: limits.maxConcurrency,
+      maxPerSecond: limits.maxRequestsPerSecond,
+      clock: deps.clock,
+    }),
+    breaker: new CircuitBreaker({
+      failureThreshold: account.breakerThreshold,
+      cooldownMs: account.breakerCooldown,
+      clock: deps.clock,
+      onChange: (state) => gauge.set(labels, BREAKER_STATE_VALUE[state]),
+    }),
+    metrics: deps.metrics,
+    logger: deps.logger.child({ operator: account.operator, account: account.name }),
+    clock: deps.clock,
+    random: deps.random,
+    classify,
+  });
+}

@@ -1,0 +1,87 @@
+import { type Clock } from './clock';
+
+export type BreakerState = 'closed' | 'half_open' | 'open';
+
+/** Exported as kkt_ofd_circuit_breaker_state. */
+export const BREAKER_STATE_VALUE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
+
+export interface BreakerOptions {
+  /** Failures in a row that open the breaker. */
+  failureThreshold: number;
+  /** How long it stays open before one probe request may try again, ms. */
+  cooldownMs: number;
+  clock: Clock;
+  onChange?(state: BreakerState): void;
+}
+
+/**
+ * Circuit breaker of one OFD account. Closed: requests pass. Open: requests fail at once without
+ * reaching the operator. After the cooldown it lets a single probe through (half-open); the probe's
+ * success closes it, its failure opens it again.
+ */
+export class CircuitBreaker {
+  private current: BreakerState = 'closed';
+  private failures = 0;
+  private openUntil = 0;
+  private probing = false;
+  private openReason = '';
+
+  constructor(private readonly options: BreakerOptions) {}
+
+  get state(): BreakerState {
+    return this.current;
+  }
+
+  /** Why it opened, for the error a refused request carries. */
+  get reason(): string {
+    return this.openReason;
+  }
+
+  /** Whether a request may go out now; in half-open state only one probe at a time. */
+  tryPass(): boolean {
+    if (this.current === 'open' && this.options.clock.now() >= this.openUntil) {
+      this.set('half_open');
+    }
+    if (this.current === 'closed') {
+      return true;
+    }
+    if (this.current === 'half_open' && !this.probing) {
+      this.probing = true;
+      return true;
+    }
+    return false;
+  }
+
+  success(): void {
+    this.failures = 0;
+    this.probing = false;
+    this.set('closed');
+  }
+
+  failure(reason: string): void {
+    this.failures++;
+    if (this.current === 'half_open' || this.failures >= this.options.failureThreshold) {
+      this.trip(reason, this.options.cooldownMs);
+    }
+  }
+
+  /** Opens at once, e.g. when the operator rejects the token and retrying cannot help. */
+  trip(reason: string, cooldownMs: number): void {
+    this.openReason = reason;
+    this.openUntil = this.options.clock.now() + cooldownMs;
+    this.probing = false;
+    this.set('open');
+  }
+
+  /** A probe that ended without a verdict (aborted, or a request error of ours) frees the half-open slot. */
+  abandon(): void {
+    this.probing = false;
+  }
+
+  private set(state: BreakerState): void {
+    if (state !== this.current) {
+      this.current = state;
+      this.options.onChange?.(state);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { describeBody } from './body';
+import { type FailureReason } from './errors';
+import { type OfdResponse } from './types';
+
+/** What a response means: usable, or a failure that may or may not be worth retrying. */
+export type Verdict =
+  | { ok: true }
+  | {
+      ok: false;
+      reason: FailureReason;
+      retry: boolean;
+      message: string;
+      retryAfterMs?: number | null;
+      operatorCode?: string;
+    };
+
+export const OK: Verdict = { ok: true };
+
+export function failed(reason: FailureReason, retry: boolean, message: string, extra: Partial<Verdict> = {}): Verdict {
+  return { ...extra, ok: false, reason, retry, message };
+}
+
+/**
+ * The shared reading of a response; operators override what they mean differently. 2xx needs a
+ * readable body (empty is allowed: some endpoints answer "no data" that way), 429 and 5xx are worth
+ * another try, 401/403 mean the credentials are wrong, other 4xx mean our request is.
+ */
+export function classifyResponse(response: OfdResponse): Verdict {
+  const { status, body, retryAfterMs } = response;
+  if (status >= 200 && status < 300) {
+    return body.kind === 'json' || body.kind === 'empty' ? OK : failed('bad_body', false, describeBody(body));
+  }
+  if (status === 429) {
+    return failed('rate_limited', true, `429 with ${describeBody(body)}`, { retryAfterMs });
+  }
+  if (status === 401 || status === 403) {
+    return failed('auth', false, `${status}: the OFD refused the credentials`);
+  }
+  if (status === 408 || status === 504) {
+    return failed('timeout', true, `${status}: the OFD gave up waiting`, { retryAfterMs });
+  }
+  if (status >= 500) {
+    return failed('http_5xx', true, `${status} with ${describeBody(body)}`, { retryAfterMs });
+  }
+  if (status >= 300 && status < 400) {
+    return failed('redirect', false, `${status} redirect that was not expected`);
+  }
+  return failed('http_4xx', false, `${status} with ${describeBody(body)}`);
+}
+
+/** Failures of the link or of the operator's servers; a run of them opens the breaker. */
+export function countsAgainstBreaker(reason: FailureReason): boolean {
+  return ['timeout', 'network', 'http_5xx', 'maintenance', 'bad_body'].includes(reason);
+}

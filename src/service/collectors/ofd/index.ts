@@ -1,0 +1,52 @@
+import { type ServiceContext } from '../../context';
+import { type Ingest } from '../../ingest';
+import { type FleetState } from '../../state/fleet';
+import { type Store } from '../../store/store';
+import { ownsKey } from '../../shard';
+import { type Collector } from '../collector';
+import { type AccountDeps, accountLimits } from './account';
+import { OfdCollector, type OfdCollectorDeps } from './collector';
+import { type OfdAccountConfig } from './config';
+import { type Clock, systemClock } from './http/clock';
+import { PlatformaClient } from './platforma/client';
+
+/** Everything an OFD collector is built from, apart from its account. */
+export interface OfdDeps extends AccountDeps {
+  store: Store;
+  fleet: FleetState;
+  ingest: Ingest;
+  defaultTimeZone: string;
+}
+
+/** One collector per OFD account this replica owns (accounts are sharded by name). */
+export function buildOfdCollectors(ctx: ServiceContext, clock: Clock = systemClock): Collector[] {
+  const { config } = ctx;
+  const deps: OfdDeps = {
+    metrics: ctx.metrics,
+    logger: ctx.logger,
+    clock,
+    env: process.env,
+    store: ctx.store,
+    fleet: ctx.fleet,
+    ingest: ctx.ingest,
+    defaultTimeZone: config.defaults.timeZone,
+  };
+  return config.collectors.ofd
+    .filter((account) => ownsKey(config.shard, account.name))
+    .map((account) => createOfdCollector(account, deps));
+}
+
+/** The collector of one account, with its operator's client. */
+export function createOfdCollector(account: OfdAccountConfig, deps: OfdDeps): Collector {
+  const collectorDeps: OfdCollectorDeps = {
+    ...deps,
+    parallelRegisters: Math.max(2, accountLimits(account).maxConcurrency * 2),
+  };
+
+  switch (account.operator) {
+    case 'platforma':
+      return new OfdCollector(account, new PlatformaClient(account, deps), collectorDeps);
+    default:
+      throw new Error(`operator ${account.operator} is not supported yet`);
+  }
+}

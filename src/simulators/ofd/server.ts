@@ -1,0 +1,228 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+
+import { type Logger } from '../../service/logger';
+import { type Fault, type FaultBoard } from './faults';
+
+/** A request as an operator module sees it. */
+export interface SimRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: string;
+  /** Requests in flight with the same credential, this one included. */
+  inFlightWithToken: number;
+}
+
+export interface SimReply {
+  status: number;
+  /** An object is sent as JSON; a string is sent as is. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface SimRoute {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  kind: 'login' | 'list' | 'documents';
+  handle(request: SimRequest, match: RegExpExecArray): SimReply | Promise<SimReply>;
+}
+
+export interface SimServerOptions {
+  operator: string;
+  routes: readonly SimRoute[];
+  faults: FaultBoard;
+  logger: Logger;
+  now: () => number;
+  /** Added to every answer, as a real operator's network and servers would. */
+  latencyMs: number;
+  /** The credential a request carries, for per-token concurrency. */
+  tokenOf?(request: IncomingMessage): string | null;
+  host?: string;
+  port?: number;
+}
+
+export interface SimStats {
+  requests: number;
+  byKind: Record<string, number>;
+  statuses: Record<string, number>;
+  /** Most requests ever in flight with one token. */
+  peakInFlightPerToken: number;
+}
+
+export interface RunningSimServer {
+  url: string;
+  port: number;
+  stats: SimStats;
+  close(): Promise<void>;
+}
+
+const NGINX_429 =
+  '<html>\r\n<head><title>429 Too Many Requests</title></head>\r\n<body>\r\n<center><h1>429 Too Many Requests</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+
+/** One operator's simulator on loopback: routing, latency, generic faults and counters. */
+export async function startSimServer(options: SimServerOptions): Promise<RunningSimServer> {
+  const stats: SimStats = { requests: 0, byKind: {}, statuses: {}, peakInFlightPerToken: 0 };
+  const inFlight = new Map<string, number>();
+
+  const server = createServer((req, res) => {
+    void serve(req, res, options, stats, inFlight).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'simulator failed to answer');
+      send(res, { status: 500, body: { error: 'simulator error' } });
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    stats,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: SimServerOptions,
+  stats: SimStats,
+  inFlight: Map<string, number>
+): Promise<void> {
+  const body = await readAll(req);
+  const url = new URL(req.url ?? '/', 'http://simulator');
+  const token = options.tokenOf?.(req) ?? '';
+  const count = (inFlight.get(token) ?? 0) + 1;
+  inFlight.set(token, count);
+  stats.peakInFlightPerToken = Math.max(stats.peakInFlightPerToken, count);
+
+  try {
+    const reply = await route(
+      options,
+      {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+        inFlightWithToken: count,
+      },
+      stats
+    );
+    stats.statuses[reply.status] = (stats.statuses[reply.status] ?? 0) + 1;
+    options.logger.debug(
+      { operator: options.operator, path: url.pathname, status: reply.status },
+      'simulator answered'
+    );
+    send(res, reply);
+  } finally {
+    inFlight.set(token, (inFlight.get(token) ?? 1) - 1);
+  }
+}
+
+async function route(options: SimServerOptions, request: SimRequest, stats: SimStats): Promise<SimReply> {
+  stats.requests++;
+  for (const candidate of options.routes) {
+    const match = candidate.method === request.method ? candidate.pattern.exec(request.path) : null;
+    if (!match) {
+      continue;
+    }
+
+    stats.byKind[candidate.kind] = (stats.byKind[candidate.kind] ?? 0) + 1;
+    await delay(options.latencyMs);
+    const fault = options.faults.take(candidate.kind, GENERIC);
+    if (fault?.kind === 'slow') {
+      await delay(fault.delayMs);
+    } else if (fault) {
+      return genericFault(fault, options);
+    }
+    return candidate.handle(request, match);
+  }
+  return { status: 404, body: { error: `no such endpoint in the ${options.operator} simulator` } };
+}
+
+const GENERIC = [
+  'http-429-json',
+  'http-429-html',
+  'maintenance-503',
+  'processing-503',
+  'rate-limit-503',
+  'http-500',
+  'slow',
+  'malformed-json',
+  'html-200',
+  'empty-200',
+] as const;
+
+function genericFault(fault: Fault, options: SimServerOptions): SimReply {
+  const headers = retryAfter(fault, options.now());
+  switch (fault.kind) {
+    case 'http-429-json':
+      return { status: 429, headers, body: { error: 'Too many requests' } };
+    case 'http-429-html':
+      return { status: 429, headers: { ...headers, 'content-type': 'text/html' }, body: NGINX_429 };
+    case 'maintenance-503':
+      return { status: 503, headers, body: '' };
+    case 'processing-503':
+      return { status: 503, headers, body: PROCESSING_503 };
+    case 'rate-limit-503':
+      return { status: 503, headers, body: { error: 'Too many requests. Retry after: 60s' } };
+    case 'http-500':
+      return { status: 500, body: { error: 'Internal server error' } };
+    case 'malformed-json':
+      return { status: 200, body: '{"documents": [{"id": "00000000-0000' };
+    case 'html-200':
+      return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Service page</body></html>' };
+    default:
+      return { status: 200, body: '' };
+  }
+}
+
+const PROCESSING_503 = {
+  exception: '503-01',
+  'exception text': 'One or more receipts in processing yet',
+  description: 'At least one document of the period is still being processed; retry after the Retry-After header.',
+};
+
+function retryAfter(fault: Fault, now: number): Record<string, string> {
+  if (fault.retryAfter === 'none') {
+    return {};
+  }
+  const value =
+    fault.retryAfter === 'seconds'
+      ? String(fault.retryAfterSeconds)
+      : new Date(now + fault.retryAfterSeconds * 1000).toUTCString();
+  return { 'retry-after': value };
+}
+
+function send(res: ServerResponse, reply: SimReply): void {
+  if (res.headersSent) {
+    return;
+  }
+  const text = typeof reply.body === 'string' ? reply.body : reply.body === undefined ? '' : JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...reply.headers,
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function readAll(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}

@@ -1,0 +1,115 @@
+import { maxSeverity, type Severity } from '../domain/severity';
+import { WILDCARD } from './mask';
+import { type SampleState, Samples } from './samples';
+import { Trend, type TrendState } from './trend';
+
+/** Devices remembered per cluster; beyond this the list stops growing and the count is a lower bound. */
+export const MAX_DEVICES = 1000;
+
+/** What a cluster needs of an event: error events have it, and the CLI builds it from a parsed line. */
+export interface ClusterEvent {
+  deviceId: string;
+  time: number;
+  message: string;
+  severity: Severity;
+}
+
+export interface ClusterState {
+  id: string;
+  condition: string | null;
+  template: string;
+  severity: Severity;
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  devices: string[];
+  samples: SampleState;
+  trend: TrendState;
+}
+
+/** A condition behind many lines: its template, counts, devices, samples and trend. */
+export class Cluster {
+  severity: Severity = 'info';
+  count = 0;
+  firstSeen = Number.POSITIVE_INFINITY;
+  lastSeen = Number.NEGATIVE_INFINITY;
+  readonly devices = new Set<string>();
+  /** Live templates pointing at this cluster; one with none may be evicted. */
+  templates = 0;
+
+  private constructor(
+    readonly id: string,
+    readonly condition: string | null,
+    public template: string,
+    readonly samples: Samples,
+    readonly trend: Trend
+  ) {}
+
+  static create(id: string, condition: string | null, template: string): Cluster {
+    return new Cluster(id, condition, template, Samples.seeded(id), new Trend());
+  }
+
+  add(event: ClusterEvent): void {
+    this.count++;
+    this.severity = maxSeverity(this.severity, event.severity);
+    this.firstSeen = Math.min(this.firstSeen, event.time);
+    this.lastSeen = Math.max(this.lastSeen, event.time);
+    if (this.devices.size < MAX_DEVICES) {
+      this.devices.add(event.deviceId);
+    }
+    this.samples.offer(event.deviceId, event.time, event.message);
+    this.trend.add(event.time);
+  }
+
+  /** Takes in a cluster merged into this one. */
+  absorb(other: Cluster): void {
+    this.severity = maxSeverity(this.severity, other.severity);
+    this.count += other.count;
+    this.firstSeen = Math.min(this.firstSeen, other.firstSeen);
+    this.lastSeen = Math.max(this.lastSeen, other.lastSeen);
+    for (const device of other.devices) {
+      if (this.devices.size >= MAX_DEVICES) {
+        break;
+      }
+      this.devices.add(device);
+    }
+    this.samples.merge(other.samples);
+    this.trend.merge(other.trend);
+    this.templates += other.templates;
+    this.template = generalise(this.template, other.template);
+  }
+
+  toState(): ClusterState {
+    const { id, condition, template, severity, count, firstSeen, lastSeen } = this;
+    const devices = [...this.devices];
+    return { id, condition, template, severity, count, firstSeen, lastSeen, devices, ...this.parts() };
+  }
+
+  static fromState(state: ClusterState): Cluster {
+    const trend = Trend.fromState(state.trend);
+    const cluster = new Cluster(state.id, state.condition, state.template, new Samples(state.samples), trend);
+    cluster.severity = state.severity;
+    cluster.count = state.count;
+    cluster.firstSeen = state.firstSeen;
+    cluster.lastSeen = state.lastSeen;
+    state.devices.slice(0, MAX_DEVICES).forEach((d) => cluster.devices.add(d));
+    return cluster;
+  }
+
+  private parts(): { samples: SampleState; trend: TrendState } {
+    return { samples: this.samples.toState(), trend: this.trend.toState() };
+  }
+}
+
+/** The template that covers both: where two templates of one length differ, a wildcard. */
+export function generalise(a: string, b: string): string {
+  if (a === b) {
+    return a;
+  }
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length) {
+    return a;
+  }
+  return x.map((token, i) => (token === y[i] ? token : WILDCARD)).join(' ');
+}

@@ -1,0 +1,105 @@
+import { MIN_POINTS } from './dbscan';
+import { compatible, generalises, isPattern, matches } from './similarity';
+import { type Leaf, type Template, type TemplateTable } from './templates';
+
+/** How many of a leaf's newest templates a new line is compared with: the bound on work per new template. */
+export const LEAF_SCAN = 64;
+
+/** Where a line's tokens belong: a known template, or a new one and the template whose cluster it joins. */
+export type Placement = { template: Template } | { template: null; peer: Template | null };
+
+/**
+ * The online half of template mining: a line with known tokens costs one hash lookup; a new one is
+ * compared with a bounded number of templates of its leaf (same token count and leading token).
+ */
+export class TemplateMiner {
+  /** Template comparisons made for new lines; a repeated line makes none. */
+  comparisons = 0;
+
+  constructor(readonly table: TemplateTable) {}
+
+  place(tokens: readonly string[]): Placement {
+    const known = this.table.hit(tokens.join(' '));
+    if (known) {
+      return { template: known };
+    }
+
+    const leaf = this.table.leaf(tokens);
+    return leaf ? this.scan(leaf, tokens) : { template: null, peer: null };
+  }
+
+  private scan(leaf: Leaf, tokens: readonly string[]): Placement {
+    for (const general of leaf.generals) {
+      this.comparisons++;
+      if (generalises(general.tokens, tokens)) {
+        return { template: general };
+      }
+    }
+
+    let peer: Template | null = null;
+    let neighbour: Template | null = null;
+    let neighbours = 0;
+    const list = leaf.templates;
+    for (let i = list.length - 1; i >= Math.max(0, list.length - LEAF_SCAN); i--) {
+      this.comparisons++;
+      const other = list[i];
+      const relation = relate(other.tokens, tokens);
+      if (relation === 'covers') {
+        return { template: other };
+      }
+      if (relation === 'compatible') {
+        peer = heavier(peer, other);
+      } else if (relation === 'neighbour') {
+        neighbours++;
+        neighbour = heavier(neighbour, other);
+      }
+    }
+    return { template: null, peer: peer ?? (neighbours + 1 >= MIN_POINTS ? neighbour : null) };
+  }
+}
+
+type Relation = 'covers' | 'compatible' | 'neighbour' | 'apart';
+
+/**
+ * How a leaf's template relates to a new line's tokens: it covers them (its patterns fit every difference),
+ * is compatible (the masks explain every difference), is a neighbour (one plain word apart), or neither.
+ */
+function relate(theirs: readonly string[], ours: readonly string[]): Relation {
+  let covers = true;
+  let compatibleAll = true;
+  let differences = 0;
+  for (let i = 1; i < theirs.length; i++) {
+    if (theirs[i] === ours[i]) {
+      continue;
+    }
+    differences++;
+    const fits = isPattern(theirs[i]) && matches(theirs[i], ours[i]);
+    covers &&= fits;
+    compatibleAll &&= fits || compatible(theirs[i], ours[i]);
+    if (!compatibleAll && differences > 1) {
+      return 'apart';
+    }
+  }
+
+  if (covers) {
+    return 'covers';
+  }
+  if (compatibleAll && (differences === 1 || fitsEither(theirs, ours))) {
+    return 'compatible';
+  }
+  return differences === 1 ? 'neighbour' : 'apart';
+}
+
+/** Whether each difference is a pattern fitting a value, one way or the other. */
+function fitsEither(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 1; i < a.length; i++) {
+    if (a[i] !== b[i] && !(isPattern(a[i]) && matches(a[i], b[i])) && !(isPattern(b[i]) && matches(b[i], a[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function heavier(a: Template | null, b: Template): Template {
+  return a === null || b.count > a.count ? b : a;
+}

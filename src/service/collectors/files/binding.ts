@@ -24,9 +24,8 @@ export async function bindFile(
 ): Promise<TrackedFile> {
   const handle = await openLog(found.path);
   try {
-    const file = await follow(env, handle, found, deviceId, pool, firstScan);
     registerDevice(env, deviceId);
-    return file;
+    return await follow(env, handle, found, deviceId, pool, firstScan);
   } catch (error) {
     await handle.close();
     throw error;
@@ -48,7 +47,7 @@ async function follow(
   noteClaim(env, claimed, found.path);
 
   const now = Date.now();
-  const pipeline = env.newPipeline(start.offset, found.mtimeMs, start.skipPartialFirstLine);
+  const pipeline = env.newPipeline(deviceId, start.offset, found.mtimeMs, start.skipPartialFirstLine);
   const file = new TrackedFile(start.fileId, found.path, deviceId, handle, found, fingerprintOf(head), pipeline, now);
   file.size = found.size;
   file.mtimeMs = found.mtimeMs;

@@ -28,6 +28,10 @@ export const filesCollectorSchema = z
     timeZone: timeZone().optional().describe('zone of the register clocks, when the device inventory does not say'),
     pattern: regex().optional().describe('for format regex: named groups time, level, thread, component, message'),
     timeFormat: z.string().optional().describe('for formats regex and jsonl: how the time field is written'),
+    fields: z
+      .strictObject({ time: z.string().optional(), level: z.string().optional(), message: z.string().optional() })
+      .optional()
+      .describe('for format jsonl: the names of the time, level and message fields'),
     maxLineBytes: int(256, 16 * 1024 * 1024).default(65536),
     pollInterval: duration(50).prefault('1s'),
     multilineTimeout: duration(50).prefault('2s'),

@@ -24,6 +24,19 @@ export class LineDecoder {
 
   constructor(private readonly encoding: Encoding) {}
 
+  /**
+   * Decodes a block of whole lines at once when every line in it decodes the same way and undamaged:
+   * valid UTF-8 under utf8 and auto, any bytes but CP1251's one hole under a code page. Otherwise null,
+   * and the lines are decoded one by one.
+   */
+  decodeBlock(bytes: Buffer): string | null {
+    if (this.encoding === 'utf8' || this.encoding === 'auto') {
+      return isUtf8(bytes) ? bytes.toString('utf8') : null;
+    }
+    const text = iconv.decode(bytes, this.encoding);
+    return text.includes(REPLACEMENT) ? null : text;
+  }
+
   decode(bytes: Buffer, cut: boolean): DecodedLine {
     if (isAscii(bytes)) {
       return { text: bytes.toString('latin1'), damaged: false };

@@ -36,12 +36,15 @@ export class CollectorEnv {
     return this.config.name;
   }
 
-  newPipeline(start: number, mtimeMs: number, skipPartialFirstLine = false): FilePipeline {
+  /** A pipeline for a register's file from the given offset, with a parser of its own. */
+  newPipeline(deviceId: string, start: number, mtimeMs: number, skipPartialFirstLine = false): FilePipeline {
     const { maxLineBytes, encoding } = this.config;
     const parser = this.support.createParser({
       pattern: this.config.pattern,
       timeFormat: this.config.timeFormat,
+      fields: this.config.fields,
       defaultYear: new Date(mtimeMs).getUTCFullYear(),
+      timeZone: this.clockFor(deviceId).timeZone,
     });
     return new FilePipeline(parser, { start, maxLineBytes, encoding, skipPartialFirstLine });
   }
@@ -73,7 +76,7 @@ export class CollectorEnv {
     try {
       this.ctx.ingest.fileBatch(batch.events, file.checkpoint(this.name, offset), batch.lastSeen());
     } catch (error) {
-      file.pipeline = this.newPipeline(file.committed, file.mtimeMs);
+      file.pipeline = this.newPipeline(file.deviceId, file.committed, file.mtimeMs);
       throw error;
     }
     batch.applyMetrics(this.ctx.metrics);

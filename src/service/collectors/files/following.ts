@@ -75,7 +75,7 @@ async function restartTruncated(env: CollectorEnv, file: TrackedFile, pool: Chec
 
   file.fileId = newFileId(file.found);
   file.fingerprint = fingerprintOf(await readHead(file.handle));
-  file.pipeline = env.newPipeline(0, file.mtimeMs);
+  file.pipeline = env.newPipeline(file.deviceId, 0, file.mtimeMs);
   file.committed = 0;
   env.commit(file, env.newBatch(file), 0, true);
 

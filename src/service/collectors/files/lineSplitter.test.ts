@@ -1,20 +1,30 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { LineSplitter } from './lineSplitter';
+import { type SplitLine, LineSplitter, blockLines } from './lineSplitter';
 
+type Seen = [string, number, number, boolean];
+
+/** Splits the chunks; lines handed out in blocks and one by one alike, in order, and which way each came. */
 function split(chunks: string[], options: { max?: number; start?: number; skipFirst?: boolean; end?: boolean } = {}) {
   const splitter = new LineSplitter(options.max ?? 100, options.start ?? 0, options.skipFirst);
-  const lines: Array<[string, number, number, boolean]> = [];
-  const onLine = (l: { bytes: Buffer; offset: number; endOffset: number; cut: boolean }) =>
-    lines.push([l.bytes.toString('latin1'), l.offset, l.endOffset, l.cut]);
+  const lines: Seen[] = [];
+  const singles: string[] = [];
+  const seen = (l: SplitLine) => lines.push([l.bytes.toString('latin1'), l.offset, l.endOffset, l.cut]);
+  const sink = {
+    line: (l: SplitLine) => {
+      singles.push(l.bytes.toString('latin1'));
+      seen(l);
+    },
+    block: (bytes: Buffer, offset: number) => blockLines(bytes, offset, seen),
+  };
   for (const chunk of chunks) {
-    splitter.push(Buffer.from(chunk, 'latin1'), onLine);
+    splitter.push(Buffer.from(chunk, 'latin1'), sink);
   }
   if (options.end) {
-    splitter.end(onLine);
+    splitter.end(sink);
   }
-  return { lines, consumed: splitter.consumed, position: splitter.position };
+  return { lines, singles, consumed: splitter.consumed, position: splitter.position };
 }
 
 test('lines carry the offsets of their first byte and of the byte after their newline', () => {
@@ -25,8 +35,9 @@ test('lines carry the offsets of their first byte and of the byte after their ne
 });
 
 test('a line split across chunks is joined; a partial last line is held back', () => {
-  const { lines, consumed, position } = split(['ab', 'c\nde', 'f']);
+  const { lines, singles, consumed, position } = split(['ab', 'c\nde', 'f']);
   assert.deepEqual(lines, [['abc', 0, 4, false]]);
+  assert.deepEqual(singles, ['abc']);
   assert.equal(consumed, 4);
   assert.equal(position, 7);
 });
@@ -47,6 +58,15 @@ test('an empty line is a line', () => {
     ['', 0, 1, false],
     ['', 1, 2, false],
   ]);
+});
+
+test('whole lines come as blocks; only joined, cut and final lines come one by one', () => {
+  const { lines, singles } = split(['a\nb\nlong line\nc', 'd\ne\n'], { max: 4 });
+  assert.deepEqual(
+    lines.map((l) => l[0]),
+    ['a', 'b', 'long', 'cd', 'e']
+  );
+  assert.deepEqual(singles, ['long', 'cd']);
 });
 
 test('a line longer than the limit is cut to its head, within one chunk and across chunks', () => {

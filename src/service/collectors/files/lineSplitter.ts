@@ -8,6 +8,14 @@ export interface SplitLine {
   cut: boolean;
 }
 
+/** Where the splitter hands its output: runs of whole plain lines at once, and lines that need care one by one. */
+export interface LineSink {
+  /** A line joined from several reads, cut for its length, or final without a newline. */
+  line(line: SplitLine): void;
+  /** Consecutive whole lines, each ending with "\n", none longer than maxLineBytes; a view like SplitLine.bytes. */
+  block(bytes: Buffer, offset: number): void;
+}
+
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 
@@ -40,25 +48,39 @@ export class LineSplitter {
     return this.lineStart;
   }
 
-  push(chunk: Buffer, onLine: (line: SplitLine) => void): void {
+  push(chunk: Buffer, sink: LineSink): void {
     let start = 0;
+    let blockStart = 0;
     for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
-      this.emit(chunk.subarray(start, nl), this.position + nl + 1, onLine);
+      const plain = this.carried === 0 && !this.overflow && !this.skipFirst && nl - start <= this.maxLineBytes;
+      if (!plain) {
+        this.flushBlock(chunk, blockStart, start, sink);
+        this.emit(chunk.subarray(start, nl), this.position + nl + 1, sink);
+        blockStart = nl + 1;
+      }
       start = nl + 1;
     }
 
+    this.flushBlock(chunk, blockStart, start, sink);
     this.hold(chunk.subarray(start));
     this.position += chunk.length;
   }
 
   /** Hands out a partial last line as final, when its file has ended for good (rotated, deleted). */
-  end(onLine: (line: SplitLine) => void): void {
+  end(sink: LineSink): void {
     if (this.carried > 0 || this.overflow) {
-      this.emit(Buffer.alloc(0), this.position, onLine);
+      this.emit(Buffer.alloc(0), this.position, sink);
     }
   }
 
-  private emit(piece: Buffer, endOffset: number, onLine: (line: SplitLine) => void): void {
+  private flushBlock(chunk: Buffer, from: number, to: number, sink: LineSink): void {
+    if (to > from) {
+      sink.block(chunk.subarray(from, to), this.position + from);
+      this.lineStart = this.position + to;
+    }
+  }
+
+  private emit(piece: Buffer, endOffset: number, sink: LineSink): void {
     let bytes = piece;
     let cut = this.overflow || piece.length > this.maxLineBytes;
     if (this.carried > 0) {
@@ -82,7 +104,7 @@ export class LineSplitter {
       this.skipFirst = false;
       return;
     }
-    onLine(line);
+    sink.line(line);
   }
 
   private hold(piece: Buffer): void {
@@ -95,5 +117,15 @@ export class LineSplitter {
       this.carry.push(Buffer.from(kept));
       this.carried += kept.length;
     }
+  }
+}
+
+/** The lines of a block, one by one, for when the block cannot be decoded at once. */
+export function blockLines(bytes: Buffer, offset: number, onLine: (line: SplitLine) => void): void {
+  let start = 0;
+  for (let nl = bytes.indexOf(NEWLINE); nl !== -1; nl = bytes.indexOf(NEWLINE, start)) {
+    const end = nl > start && bytes[nl - 1] === CR ? nl - 1 : nl;
+    onLine({ bytes: bytes.subarray(start, end), offset: offset + start, endOffset: offset + nl + 1, cut: false });
+    start = nl + 1;
   }
 }

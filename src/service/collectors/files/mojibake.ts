@@ -22,20 +22,28 @@ function charsOf(codePage: string, from: number, to: number): string {
     .join('');
 }
 
+/** One garbled letter: the code page's form of a 0xD0/0xD1 lead byte, then of a continuation byte. */
+function pair(codePage: Garbling['codePage']): string {
+  return `[${charsOf(codePage, 0xd0, 0xd1)}][${charsOf(codePage, 0x80, 0xbf)}]`;
+}
+
 /** A run of at least minLetters garbled letters; CP1251 needs two, as «Сё» also starts real words. */
 function garbling(codePage: Garbling['codePage'], minLetters: number): Garbling {
-  const pair = `[${charsOf(codePage, 0xd0, 0xd1)}][${charsOf(codePage, 0x80, 0xbf)}]`;
-  return { codePage, run: new RegExp(`(?:${pair}){${minLetters},}`, 'g') };
+  return { codePage, run: new RegExp(`(?:${pair(codePage)}){${minLetters},}`, 'g') };
 }
 
 const GARBLINGS = [garbling('cp866', 1), garbling('cp1251', 2)];
 
-/** Cheap test that a line may hold a garbled run: the CP866 or CP1251 form of a 0xD0/0xD1 lead byte. */
-const SUSPECT = /[\u2568\u2564РС]/;
+const SUSPECT = new RegExp(`${pair('cp866')}|(?:${pair('cp1251')}){2}`);
+
+/** Whether the text may hold a garbled run; false clears a whole block of lines at once. */
+export function mayBeGarbled(text: string): boolean {
+  return SUSPECT.test(text);
+}
 
 /** Turns garbled runs back into Cyrillic; a run that does not decode to Russian letters is left as it was. */
 export function repairMojibake(text: string): string {
-  if (!SUSPECT.test(text)) {
+  if (!mayBeGarbled(text)) {
     return text;
   }
 

@@ -1,10 +1,10 @@
 import { type LineParser, type SkipReason } from '../../parsers/types';
 import { type Batch } from './batch';
-import { isBinary } from './binary';
+import { isBinary, mayBeBinary } from './binary';
 import { type Encoding } from './config';
 import { LineDecoder } from './decode';
-import { type SplitLine, LineSplitter } from './lineSplitter';
-import { repairMojibake } from './mojibake';
+import { type LineSink, type SplitLine, LineSplitter, blockLines } from './lineSplitter';
+import { mayBeGarbled, repairMojibake } from './mojibake';
 
 export interface PipelineOptions {
   start: number;
@@ -16,13 +16,14 @@ export interface PipelineOptions {
 
 /**
  * The way from a file's bytes to records: lines, decoded, checked, repaired and handed to the format
- * parser. One per file identity; replaced when the file is truncated or reading must start again.
+ * parser. Runs of plain lines are decoded and checked as one text, which is most of a log; the lines
+ * that need care are handled one by one. One pipeline per file identity.
  */
-export class FilePipeline {
+export class FilePipeline implements LineSink {
   private readonly splitter: LineSplitter;
   private readonly decoder: LineDecoder;
   private batch: Batch | null = null;
-  private readonly onLine = (line: SplitLine) => this.line(line);
+  private readonly oneByOne = (line: SplitLine) => this.line(line);
 
   constructor(
     private readonly parser: LineParser,
@@ -50,7 +51,7 @@ export class FilePipeline {
   push(chunk: Buffer, batch: Batch): void {
     this.batch = batch;
     batch.bytes += chunk.length;
-    this.splitter.push(chunk, this.onLine);
+    this.splitter.push(chunk, this);
   }
 
   /** Completes a pending multi-line record after a quiet period. */
@@ -61,26 +62,49 @@ export class FilePipeline {
   /** The file has ended for good: its partial last line is final and the pending record complete. */
   end(batch: Batch): void {
     this.batch = batch;
-    this.splitter.end(this.onLine);
+    this.splitter.end(this);
     batch.addRecords(this.parser.flush());
   }
 
-  private line(line: SplitLine): void {
-    const batch = this.batch;
-    if (!batch) {
+  block(bytes: Buffer, offset: number): void {
+    const text = this.decoder.decodeBlock(bytes);
+    if (text === null) {
+      blockLines(bytes, offset, this.oneByOne);
       return;
     }
 
+    const checkBinary = mayBeBinary(text);
+    const repair = mayBeGarbled(text);
+    let from = 0;
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+      const end = bytes.indexOf(0x0a, start);
+      let line = text.slice(from, nl > from && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
+      if (checkBinary && isBinary(line)) {
+        this.batch?.countLine('binary');
+      } else {
+        line = repair ? repairMojibake(line) : line;
+        this.parse(line, offset + start, offset + end + 1, null);
+      }
+      from = nl + 1;
+      start = end + 1;
+    }
+  }
+
+  line(line: SplitLine): void {
     const decoded = this.decoder.decode(line.bytes, line.cut);
     if (isBinary(decoded.text)) {
-      batch.countLine('binary');
+      this.batch?.countLine('binary');
       return;
     }
 
     const problem: SkipReason | null = line.cut ? 'too_long' : decoded.damaged ? 'encoding' : null;
-    const text = repairMojibake(decoded.text);
-    const output = this.parser.push({ text, offset: line.offset, endOffset: line.endOffset });
-    batch.addRecords(output.records);
-    batch.countLine(problem ?? output.skipped);
+    this.parse(repairMojibake(decoded.text), line.offset, line.endOffset, problem);
+  }
+
+  private parse(text: string, offset: number, endOffset: number, problem: SkipReason | null): void {
+    const output = this.parser.push({ text, offset, endOffset });
+    this.batch?.addRecords(output.records);
+    this.batch?.countLine(problem ?? output.skipped);
   }
 }

@@ -159,7 +159,10 @@ test('Platforma: repeated failures of document requests open the breaker; regist
   // Three failed requests (two attempts each) open it; those already under way finish, the rest are refused.
   const attempted = sim.stats.byKind.documents / 2;
   assert.ok(attempted >= 3 && attempted < 8, `${attempted} registers asked`);
-  assert.equal(await metricValue(h.metrics.ofdFailures, { operator: 'platforma', reason: 'breaker_open' }), 8 - attempted);
+  assert.equal(
+    await metricValue(h.metrics.ofdFailures, { operator: 'platforma', reason: 'breaker_open' }),
+    8 - attempted
+  );
   assert.ok(sim.registers.every((r) => h.fleet.get(r.regNumber)?.up === false));
 });
 

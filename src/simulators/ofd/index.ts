@@ -2,6 +2,7 @@ import { type IncomingMessage } from 'node:http';
 
 import { OFD_OPERATORS, type OfdOperator } from '../../service/domain/device';
 import { type Logger, silentLogger } from '../../service/logger';
+import { atolOnlineRoutes } from './atolonline';
 import { FaultBoard } from './faults';
 import { type SimRegister, generateFleet } from './fleet';
 import { type OperatorSim, SIMULATOR_CREDENTIALS, type SimCredentials } from './operator';
@@ -17,6 +18,7 @@ interface OperatorModule {
 
 const MODULES: Partial<Record<OfdOperator, OperatorModule>> = {
   platforma: { basePath: '/v1/client/', routes: platformaRoutes, tokenOf: platformaToken },
+  atolonline: { basePath: '/api/', routes: atolOnlineRoutes },
 };
 
 /** The operators a simulator exists for. */

@@ -46,12 +46,16 @@ export async function ofdHarness(t: TestContext, options: HarnessOptions) {
   });
 
   const clock = new RecordingClock(now);
-  const collector = (account: Record<string, unknown>, withClock: Clock = clock): Collector =>
+  const collector = (
+    account: Record<string, unknown>,
+    withClock: Clock = clock,
+    env: NodeJS.ProcessEnv = {}
+  ): Collector =>
     createOfdCollector(ofdAccountSchema.parse(account), {
       metrics,
       logger: silentLogger(),
       clock: withClock,
-      env: {},
+      env,
       store,
       fleet,
       ingest,

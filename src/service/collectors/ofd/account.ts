@@ -8,7 +8,7 @@ import { type Verdict } from './http/classify';
 import { OfdHttp } from './http/client';
 import { type Clock } from './http/clock';
 import { RequestLimiter } from './http/limiter';
-import { type OfdResponse } from './http/types';
+import { type OfdRequest, type OfdResponse } from './http/types';
 
 /** What every operator's client is built from. */
 export interface AccountDeps {
@@ -34,7 +34,7 @@ export function accountLimits(account: OfdAccountConfig) {
 export function accountHttp(
   account: OfdAccountConfig,
   deps: AccountDeps,
-  classify?: (response: OfdResponse) => Verdict | null
+  classify?: (response: OfdResponse, request: OfdRequest) => Verdict | null
 ): OfdHttp {
   const limits = accountLimits(account);
   const labels = { operator: account.operator, account: account.name };

@@ -8,6 +8,7 @@ import { type AccountDeps, accountLimits } from './account';
 import { OfdCollector, type OfdCollectorDeps } from './collector';
 import { type OfdAccountConfig } from './config';
 import { type Clock, systemClock } from './http/clock';
+import { AtolOnlineClient } from './atolonline/client';
 import { PlatformaClient } from './platforma/client';
 
 /** Everything an OFD collector is built from, apart from its account. */
@@ -46,6 +47,8 @@ export function createOfdCollector(account: OfdAccountConfig, deps: OfdDeps): Co
   switch (account.operator) {
     case 'platforma':
       return new OfdCollector(account, new PlatformaClient(account, deps), collectorDeps);
+    case 'atolonline':
+      return new OfdCollector(account, new AtolOnlineClient(account, deps), collectorDeps);
     default:
       throw new Error(`operator ${account.operator} is not supported yet`);
   }

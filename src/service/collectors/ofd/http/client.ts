@@ -34,7 +34,7 @@ export interface OfdHttpOptions {
   clock: Clock;
   random?: () => number;
   /** The operator's own reading of a response, where it differs from the shared one. */
-  classify?(response: OfdResponse): Verdict | null;
+  classify?(response: OfdResponse, request: OfdRequest): Verdict | null;
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -104,7 +104,7 @@ export class OfdHttp {
     try {
       const response = await this.send(request, signal);
       this.observe(request, String(response.status), started);
-      const verdict = this.options.classify?.(response) ?? classifyResponse(response);
+      const verdict = this.options.classify?.(response, request) ?? classifyResponse(response);
       return verdict.ok || (request.acceptRedirect && isRedirect(response.status))
         ? response
         : new OfdRequestError(verdict.reason, verdict.message, {

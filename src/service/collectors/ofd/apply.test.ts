@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { sampleJson } from '../../../../test/ofd/helpers/samples';
+import { newDevice } from '../../domain/device';
+import { DAY_MS, HOUR_MS } from '../../domain/time';
+import { type DeviceState, initialState } from '../../state/deviceState';
+import { type PollOutcome, applyPoll } from './apply';
+import { type CollectedDocument, type ReportedFacts } from './contract';
+import { DigestBuilder } from './digest';
+
+const NOW = Date.parse('2024-03-14T10:00:30Z');
+const utc = (text: string) => ({ zone: 'utc' as const, ms: Date.parse(text) });
+const local = (text: string) => ({ zone: 'local' as const, ms: Date.parse(`${text}Z`) });
+
+function poll(facts: ReportedFacts, extra: Partial<PollOutcome> = {}): PollOutcome {
+  const identity = { regNumber: '0000000000000001', serial: null, fnSerial: '9999078900000001' };
+  return {
+    report: { identity, device: {}, facts, ref: null },
+    digest: null,
+    ok: true,
+    timeZone: 'Europe/Moscow',
+    ...extra,
+  };
+}
+
+const fresh = (): DeviceState => initialState(newDevice('kkt-1'));
+
+test('a backlog 29 days 23 hours old is reported as such, to the FN minute', () => {
+  // 14 March 10:00:30 less 29 days is 14 February (2024 is a leap year), less 23 hours is 13 February 11:00:30.
+  const state = applyPoll(fresh(), poll({ unsentCount: 412, oldestUnsentAt: utc('2024-02-13T11:00:42Z') }), NOW);
+
+  assert.equal(state.ofd.unsentCount, 412);
+  assert.equal(state.ofd.oldestUnsentAt, Date.parse('2024-02-13T11:00:00Z'), 'the FN has no seconds');
+  const age = NOW - (state.ofd.oldestUnsentAt ?? NOW);
+  assert.equal(age, 29 * DAY_MS + 23 * HOUR_MS + 30_000);
+  assert.ok(age < 30 * DAY_MS, 'not yet blocked');
+});
+
+test('what an operator does not tell stays as it was; what it calls unknown becomes null, never 0', () => {
+  const known = applyPoll(fresh(), poll({ unsentCount: 3, oldestUnsentAt: utc('2024-03-14T08:00:00Z') }), NOW);
+
+  const silent = applyPoll(known, poll({}), NOW);
+  assert.equal(silent.ofd.unsentCount, 3);
+
+  const unknown = applyPoll(known, poll({ unsentCount: null, oldestUnsentAt: null }), NOW);
+  assert.equal(unknown.ofd.unsentCount, null);
+  assert.equal(unknown.ofd.oldestUnsentAt, null);
+
+  const none = applyPoll(known, poll({ unsentCount: 0 }), NOW);
+  assert.equal(none.ofd.unsentCount, 0);
+  assert.equal(none.ofd.oldestUnsentAt, null, 'nothing unsent has no oldest');
+});
+
+test('a close-shift report gives the backlog when no state is served (tags 1097/1098, Kontur sample)', () => {
+  const sample = sampleJson('ofd/kontur_v2_close_shift.json') as { closeShift: Record<string, number | string> };
+  const close = sample.closeShift;
+  const doc: CollectedDocument = {
+    fnSerial: String(close.fiscalDriveNumber),
+    number: Number(close.fiscalDocumentNumber),
+    type: 'shift_close',
+    time: local(String(close.dateTime)),
+    receivedAt: null,
+    shiftNumber: Number(close.shiftNumber),
+    totalKopecks: null,
+    fiscalSign: String(close.fiscalSign),
+    unsent: {
+      count: Number(close.notTransmittedDocumentsQuantity),
+      oldest: local(String(close.notTransmittedDocumentsDateTime)),
+    },
+    fnWarningFlags: 0x06,
+  };
+  const digest = new DigestBuilder('Europe/Moscow');
+  digest.add(doc, 'kkt-1');
+
+  const state = applyPoll(fresh(), poll({}, { digest: digest.result() }), NOW);
+
+  // 1 document unsent since 09:00 Moscow (06:00 UTC) when the shift closed at 10:00 Moscow.
+  assert.equal(state.ofd.unsentCount, 1);
+  assert.equal(state.ofd.oldestUnsentAt, Date.parse('2018-10-30T06:00:00Z'));
+  assert.equal(state.ofd.lastDocumentAt, Date.parse('2018-10-30T07:00:00Z'));
+  assert.equal(state.shift.open, false);
+  assert.equal(state.fiscalDrive.warningFlags, 0x06);
+});
+
+test('B03: the last document reached the OFD 70 s after it was formed: the link is fine', () => {
+  const state = applyPoll(
+    fresh(),
+    poll({ lastDocumentAt: local('2017-02-12T10:12:00'), lastReceivedAt: utc('2017-02-12T07:13:10Z') }),
+    NOW
+  );
+  assert.equal(state.ofd.lastDocumentAt, Date.parse('2017-02-12T07:12:00Z'));
+  assert.equal(state.ofd.linkStatus, 'ok');
+
+  const late = applyPoll(
+    fresh(),
+    poll({ lastDocumentAt: local('2017-02-12T10:12:00'), lastReceivedAt: utc('2017-02-12T09:42:00Z') }),
+    NOW
+  );
+  assert.equal(late.ofd.linkStatus, 'degraded');
+  assert.equal(late.ofd.linkDetail, 'the newest document reached the OFD 150 min after it was formed');
+});
+
+test('a new FN serial forgets the old drive; the operator forecast is marked as such', () => {
+  const old = applyPoll(
+    fresh(),
+    poll({ fnMemoryUsedRatio: 0.9, fnExpiresAt: local('2024-04-01T00:00:00'), fnExpirySource: 'forecast' }),
+    NOW
+  );
+  assert.equal(old.fiscalDrive.expirySource, 'forecast');
+  assert.equal(old.fiscalDrive.expiresAt, Date.parse('2024-03-31T21:00:00Z'));
+
+  const replaced = poll({});
+  replaced.report.identity.fnSerial = '9999078900000002';
+  const next = applyPoll(old, replaced, NOW);
+  assert.equal(next.fiscalDrive.serial, '9999078900000002');
+  assert.equal(next.fiscalDrive.memoryUsedRatio, null);
+  assert.equal(next.fiscalDrive.expiresAt, null);
+});
+
+test('contract status follows its end date; a shift keeps its opening time only while it is the same shift', () => {
+  const contract = applyPoll(fresh(), poll({ contractEndsAt: utc('2024-03-24T00:00:00Z') }), NOW);
+  assert.equal(contract.registration.contractStatus, 'expiring');
+  assert.equal(
+    applyPoll(fresh(), poll({ contractEndsAt: utc('2024-03-01T00:00:00Z') }), NOW).registration.contractStatus,
+    'expired'
+  );
+
+  const opened = applyPoll(
+    fresh(),
+    poll({ shiftOpen: true, shiftNumber: 7, shiftOpenedAt: utc('2024-03-13T06:00:00Z') }),
+    NOW
+  );
+  const same = applyPoll(opened, poll({ shiftOpen: true, shiftNumber: 7 }), NOW);
+  assert.equal(same.shift.openedAt, Date.parse('2024-03-13T06:00:00Z'));
+  const next = applyPoll(opened, poll({ shiftOpen: true, shiftNumber: 8 }), NOW);
+  assert.equal(next.shift.openedAt, null, 'a new shift opened at a time nobody told');
+  assert.equal(applyPoll(opened, poll({ shiftOpen: false }), NOW).shift.openedAt, null);
+});
+
+test('a failed poll marks the register down and keeps its last collection time', () => {
+  const ok = applyPoll(fresh(), poll({}), NOW);
+  const failed = applyPoll(ok, poll({}, { ok: false }), NOW + 60_000);
+  assert.equal(failed.up, false);
+  assert.equal(failed.lastCollectedAt, NOW);
+});

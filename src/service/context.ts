@@ -1,3 +1,4 @@
+import { type Clustering } from './clustering/clustering';
 import { type Config } from './config/schema';
 import { type DeviceRenderer } from './exporter/render';
 import { type SelfMetrics } from './exporter/selfMetrics';
@@ -17,6 +18,8 @@ export interface ServiceContext {
   readonly ingest: Ingest;
   readonly metrics: SelfMetrics;
   readonly renderer: DeviceRenderer;
+  /** Error clustering; absent when clustering.enabled is false. */
+  readonly clusters?: Clustering;
   /** False until start-up has restored state and opened the collectors; /readyz answers from it. */
   ready: boolean;
 }

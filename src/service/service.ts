@@ -1,5 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 
+import { Clustering } from './clustering/clustering';
 import { buildCollectors } from './collectors';
 import { type Collector, CollectorRunner } from './collectors/collector';
 import { type Config, type DeviceConfig } from './config/schema';
@@ -43,8 +44,14 @@ export class Service {
       metrics,
       ingest: new Ingest(store, fleet, metrics),
       renderer: new DeviceRenderer(),
+      clusters: config.clustering.enabled
+        ? new Clustering(config.clustering, store.db, logger.child({ component: 'clustering' }))
+        : undefined,
       ready: false,
     };
+    if (this.ctx.clusters) {
+      this.ctx.ingest.addSink(this.ctx.clusters.engine);
+    }
     this.runner = new CollectorRunner(logger, metrics);
     this.http = buildHttpApp(this.ctx);
   }
@@ -56,6 +63,7 @@ export class Service {
     fleet.restore(states, aliases);
     fleet.onChange((changed) => changed.forEach((s) => this.dirty.set(s.device.id, s)));
     this.registerInventory(this.ctx.config.devices);
+    this.ctx.clusters?.start();
 
     this.collectors = buildCollectors(this.ctx);
     this.runner.start(this.collectors);
@@ -89,6 +97,7 @@ export class Service {
     await this.runner.stop(this.collectors);
     await this.http.close();
     this.persist();
+    this.ctx.clusters?.stop();
     this.ctx.store.close();
   }
 

@@ -101,6 +101,12 @@ export class ClusterRegistry {
     return { changed, removed };
   }
 
+  /** Puts back changes a failed save took, so the next save writes them. */
+  requeue(changed: readonly Cluster[], removed: readonly string[]): void {
+    changed.forEach((c) => this.clusters.has(c.id) && this.changed.add(c.id));
+    removed.forEach((id) => !this.clusters.has(id) && this.removed.add(id));
+  }
+
   aliasEntries(): Array<[string, string]> {
     return [...this.aliases];
   }

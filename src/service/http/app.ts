@@ -4,6 +4,7 @@ import { type ApiError } from '../../api/types';
 import { type ServiceContext } from '../context';
 import { isKktError } from '../errors';
 import { requireApiKey } from './auth';
+import { clusterRoutes } from './routes/clusters';
 import { deviceRoutes } from './routes/devices';
 import { documentRoutes } from './routes/documents';
 import { errorRoutes } from './routes/errors';
@@ -13,7 +14,14 @@ import { metricsRoutes } from './routes/metrics';
 type RouteModule = (app: FastifyInstance, ctx: ServiceContext) => void;
 
 /** Every route module of the API; each registers its own paths under /api/v1. */
-export const ROUTES: RouteModule[] = [healthRoutes, metricsRoutes, deviceRoutes, errorRoutes, documentRoutes];
+export const ROUTES: RouteModule[] = [
+  healthRoutes,
+  metricsRoutes,
+  deviceRoutes,
+  errorRoutes,
+  documentRoutes,
+  clusterRoutes,
+];
 
 /** The HTTP surface without the socket: tests call inject() on it. */
 export function buildHttpApp(ctx: ServiceContext, routes: RouteModule[] = ROUTES): FastifyInstance {

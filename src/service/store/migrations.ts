@@ -70,4 +70,23 @@ export const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  CREATE TABLE clusters (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE cluster_templates (
+    key TEXT PRIMARY KEY,
+    cluster_id TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    general INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE cluster_aliases (
+    id TEXT PRIMARY KEY,
+    cluster_id TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,7 +1,7 @@
 import { type FormatRules, newRecord } from './engine';
 import { levelOf } from './levels';
 import { Scanner } from './scanner';
-import { Days, readDateTime } from './time';
+import { DateTimes } from './time';
 import { type LogRecord, type RawLine } from './types';
 
 /**
@@ -12,11 +12,11 @@ import { type LogRecord, type RawLine } from './types';
 export class DrvFrRules implements FormatRules {
   readonly format = 'drvfr';
   private readonly s = new Scanner();
-  private readonly days = new Days();
+  private readonly times = new DateTimes('dmy');
 
   header(line: RawLine): LogRecord | null {
     const s = this.s.reset(line.text);
-    const time = s.accept('[') ? readDateTime(s, this.days, 'dmy') : -1;
+    const time = s.accept('[') ? this.times.read(s) : -1;
     if (time < 0 || !s.accept(']')) {
       return null;
     }

@@ -14,18 +14,16 @@ function lines(texts: string[]): RawLine[] {
   });
 }
 
-test('blank and binary lines are skipped with their reason, keeping the pending record', () => {
+test('blank lines are skipped as empty, keeping the pending record', () => {
   const parser = createParser('javapos');
-  const [header, blank, binary, trace] = lines([
+  const [header, blank, trace] = lines([
     '30.06.2023 10:28:14.758 [Thread-970] c.s.jpos.fiscalprinter.FDOService - FDO data sending failed',
     ' \t ',
-    'abc\u0000def',
     'java.lang.InterruptedException: null',
   ]);
 
   assert.deepEqual(parser.push(header), { records: [] });
   assert.deepEqual(parser.push(blank), { records: [], skipped: 'empty' });
-  assert.deepEqual(parser.push(binary), { records: [], skipped: 'binary' });
   assert.deepEqual(parser.push(trace), { records: [] });
 
   const [record] = parser.flush();

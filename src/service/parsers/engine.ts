@@ -37,8 +37,9 @@ export function newRecord(
 }
 
 /**
- * The line parser every format shares: blank and binary lines are skipped, headers start records, and
- * in formats with continuation lines a record stays pending until the next header or a flush.
+ * The line parser every format shares: blank lines are skipped, headers start records, and in formats
+ * with continuation lines a record stays pending until the next header or a flush. Binary lines are the
+ * collector's to catch before they get here.
  */
 export class RuleParser implements LineParser {
   readonly format: LogFormat;
@@ -52,9 +53,6 @@ export class RuleParser implements LineParser {
   push(line: RawLine): ParseOutput {
     if (isBlank(line.text)) {
       return { records: [], skipped: 'empty' };
-    }
-    if (line.text.includes('\u0000')) {
-      return { records: [], skipped: 'binary' };
     }
 
     const record = this.rules.header(line);

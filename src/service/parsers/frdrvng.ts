@@ -1,12 +1,21 @@
 import { type FormatRules, newRecord } from './engine';
-import { levelOf } from './levels';
 import { LogcatReader } from './logcat';
 import { Scanner } from './scanner';
-import { Days, readDateTime } from './time';
-import { type LogRecord, type ParserOptions, type RawLine } from './types';
+import { DateTimes } from './time';
+import { type LogLevel, type LogRecord, type ParserOptions, type RawLine } from './types';
 
 const TAB = 9;
 const SPACE = 32;
+
+/** spdlog's level letters, indexed from "A": T D I W E, and C for critical. */
+const LEVEL_LETTERS: ReadonlyArray<LogLevel | undefined> = letterTable({
+  T: 'trace',
+  D: 'debug',
+  I: 'info',
+  W: 'warn',
+  E: 'error',
+  C: 'fatal',
+});
 
 /**
  * Shtrih-M fr_drv_ng (fr_drv.log): "[YYYY-MM-DD HH:MM:SS.mmm] [thread] [component] [L] message", L one of
@@ -20,8 +29,11 @@ const SPACE = 32;
 export class FrDrvNgRules implements FormatRules {
   readonly format = 'frdrvng';
   private readonly s = new Scanner();
-  private readonly days = new Days();
+  private readonly times = new DateTimes('ymd');
   private readonly logcat: LogcatReader;
+  /** The last thread and component read: most lines repeat them, and then no new string is made. */
+  private thread: string | null = null;
+  private component: string | null = null;
 
   constructor(options: ParserOptions) {
     this.logcat = new LogcatReader(options.defaultYear, true);
@@ -53,18 +65,17 @@ export class FrDrvNgRules implements FormatRules {
   /** "[time] [thread] [component] [L] message", or the same without "[time]". */
   private driverLine(s: Scanner, line: RawLine): LogRecord | null {
     const start = s.pos;
-    const time = s.accept('[') ? readDateTime(s, this.days, 'ymd') : -1;
+    const time = s.accept('[') ? this.times.read(s) : -1;
     if (time < 0 || !s.accept(']')) {
       s.pos = start;
     }
 
     s.spaces();
-    const thread = s.bracket();
+    const thread = (this.thread = s.bracket(this.thread));
     s.spaces();
-    const component = s.bracket();
+    const component = (this.component = s.bracket(this.component));
     s.spaces();
-    const letter = s.bracket();
-    const level = letter !== null && letter.length === 1 ? levelOf(letter) : null;
+    const level = readLevel(s);
     if (thread === null || component === null || level === null) {
       return null;
     }
@@ -74,7 +85,26 @@ export class FrDrvNgRules implements FormatRules {
   }
 }
 
+/** "[E]": one letter in brackets, read without slicing it out. */
+function readLevel(s: Scanner): LogLevel | null {
+  const text = s.text;
+  if (text.charCodeAt(s.pos) !== 91 || text.charCodeAt(s.pos + 2) !== 93) {
+    return null;
+  }
+  const level = LEVEL_LETTERS[text.charCodeAt(s.pos + 1) - 65] ?? null;
+  s.pos += 3;
+  return level;
+}
+
 function isIndented(text: string): boolean {
   const first = text.charCodeAt(0);
   return first === TAB || (first === SPACE && text.charCodeAt(1) === SPACE);
+}
+
+function letterTable(levels: Record<string, LogLevel>): Array<LogLevel | undefined> {
+  const table: Array<LogLevel | undefined> = new Array(26).fill(undefined);
+  for (const [letter, level] of Object.entries(levels)) {
+    table[letter.charCodeAt(0) - 65] = level;
+  }
+  return table;
 }

@@ -3,7 +3,7 @@ import { type FormatRules, newRecord } from './engine';
 import { levelOf } from './levels';
 import { LogcatReader } from './logcat';
 import { Scanner } from './scanner';
-import { Days, readClock, readDateTime } from './time';
+import { DateTimes, readClock } from './time';
 import { type LogRecord, type ParserOptions, type RawLine } from './types';
 
 const JPOS_MARK = 'Shtrih JPOS ';
@@ -22,7 +22,8 @@ const JPOS_MARK = 'Shtrih JPOS ';
 export class JavaPosRules implements FormatRules {
   readonly format = 'javapos';
   private readonly s = new Scanner();
-  private readonly days = new Days();
+  private readonly isoTimes = new DateTimes('ymd');
+  private readonly dayFirstTimes = new DateTimes('dmy');
   private readonly logcat: LogcatReader;
   /** Local ms of the last line whose time is known: the date source for time-only lines. */
   private lastTime = -1;
@@ -55,8 +56,8 @@ export class JavaPosRules implements FormatRules {
 
   /** Local ms; -2 for a time-only line with no date known; -1 when the line starts with no time. */
   private readTime(s: Scanner): number {
-    const dated = readDateTime(s, this.days, 'ymd');
-    const time = dated >= 0 ? dated : readDateTime(s, this.days, 'dmy');
+    const dated = this.isoTimes.read(s);
+    const time = dated >= 0 ? dated : this.dayFirstTimes.read(s);
     if (time >= 0) {
       this.lastTime = time;
       return time;

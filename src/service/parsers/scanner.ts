@@ -93,18 +93,30 @@ export class Scanner {
     return this.text.slice(start, this.pos);
   }
 
-  /** Reads "[value]" and returns the value without its padding; null (and no move) when there is none. */
-  bracket(): string | null {
-    if (this.text.charCodeAt(this.pos) !== 91) {
+  /**
+   * Reads "[value]" and returns the value without its padding; null (and no move) when there is none.
+   * When the value equals `same` (the one the line before had), that very string is returned.
+   */
+  bracket(same: string | null = null): string | null {
+    const text = this.text;
+    if (text.charCodeAt(this.pos) !== 91) {
       return null;
     }
-    const close = this.text.indexOf(']', this.pos + 1);
+    const close = text.indexOf(']', this.pos + 1);
     if (close < 0) {
       return null;
     }
-    const value = trimmed(this.text, this.pos + 1, close);
+
+    let start = this.pos + 1;
+    let end = close;
+    while (start < end && isBlankCode(text.charCodeAt(start))) {
+      start++;
+    }
+    while (end > start && isBlankCode(text.charCodeAt(end - 1))) {
+      end--;
+    }
     this.pos = close + 1;
-    return value;
+    return same !== null && same.length === end - start && text.startsWith(same, start) ? same : text.slice(start, end);
   }
 
   /** The rest of the line. */

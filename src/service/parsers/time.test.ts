@@ -3,7 +3,7 @@ import { test } from 'node:test';
 
 import { localMs } from '../domain/time';
 import { Scanner } from './scanner';
-import { Days, readDateTime } from './time';
+import { DateTimes } from './time';
 import { compileTimeFormat } from './timeFormat';
 
 test('driver dates are read in their own order, or not at all', () => {
@@ -22,14 +22,25 @@ test('driver dates are read in their own order, or not at all', () => {
 
   for (const [text, order, expected] of cases) {
     const s = new Scanner().reset(text);
-    assert.equal(readDateTime(s, new Days(), order), expected, text);
+    assert.equal(new DateTimes(order).read(s), expected, text);
     assert.equal(s.pos, expected < 0 ? 0 : text.length, `${text}: where the scanner stops`);
   }
 });
 
+test('a line in the same second as the one before reads its own fraction', () => {
+  const times = new DateTimes('ymd');
+  const read = (text: string) => times.read(new Scanner().reset(text));
+
+  assert.equal(read('2021-06-17 16:41:20.381 x'), localMs(2021, 6, 17, 16, 41, 20, 381));
+  assert.equal(read('2021-06-17 16:41:20.382 x'), localMs(2021, 6, 17, 16, 41, 20, 382));
+  assert.equal(read('2021-06-17 16:41:20 x'), localMs(2021, 6, 17, 16, 41, 20));
+  assert.equal(read('2021-06-17 16:41:21.001 x'), localMs(2021, 6, 17, 16, 41, 21, 1));
+  assert.equal(read('2021-06-18 16:41:21.001 x'), localMs(2021, 6, 18, 16, 41, 21, 1));
+});
+
 test('a fraction of any precision is read as whole milliseconds', () => {
   const s = new Scanner().reset('2018.11.01 14:37:58.671764');
-  assert.equal(readDateTime(s, new Days(), 'ymd'), localMs(2018, 11, 1, 14, 37, 58, 671));
+  assert.equal(new DateTimes('ymd').read(s), localMs(2018, 11, 1, 14, 37, 58, 671));
 });
 
 test('configured time formats read what they describe', () => {

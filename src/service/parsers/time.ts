@@ -10,6 +10,12 @@ const MS_PER_MINUTE = 60_000;
 
 /** Reads "HH:MM:SS" with an optional ".fraction" or ",fraction"; ms since midnight, -1 when malformed. */
 export function readClock(s: Scanner): number {
+  const seconds = readSeconds(s);
+  return seconds < 0 ? -1 : seconds + readMillis(s);
+}
+
+/** Reads "HH:MM:SS"; ms since midnight, -1 (and no move) when malformed. */
+function readSeconds(s: Scanner): number {
   const start = s.pos;
   const hour = s.digits(2);
   const minute = s.accept(':') ? s.digits(2) : -1;
@@ -18,9 +24,12 @@ export function readClock(s: Scanner): number {
     s.pos = start;
     return -1;
   }
+  return ((hour * 60 + minute) * 60 + second) * 1000;
+}
 
-  const ms = s.accept('.') || s.accept(',') ? readFraction(s) : 0;
-  return ((hour * 60 + minute) * 60 + second) * 1000 + Math.max(ms, 0);
+/** Reads an optional ".fraction" or ",fraction" as whole milliseconds; 0 when there is none. */
+function readMillis(s: Scanner): number {
+  return s.accept('.') || s.accept(',') ? Math.max(readFraction(s), 0) : 0;
 }
 
 /** Reads the digits of a fraction of a second (any precision) as whole milliseconds; -1 when none. */
@@ -93,19 +102,37 @@ export class WallClock {
 export type DateOrder = 'ymd' | 'dmy';
 
 /**
- * Reads a date in the given order with "." "-" or "/" between its parts, then "T" or spaces, then the
- * clock; local ms, or -1 (with the scanner back where it was) when the text is no such time.
+ * Reads a date in one order, with "." "-" or "/" between its parts, then "T" or spaces, then the clock.
+ * Lines come in bursts within one second, so the last second read is remembered as written and, when the
+ * next line starts with it, only the fraction is new.
  */
-export function readDateTime(s: Scanner, days: Days, order: DateOrder): number {
-  const start = s.pos;
-  const day = order === 'ymd' ? readYmd(s, days) : readDmy(s, days);
-  const gap = s.accept('T') ? 1 : s.spaces();
-  const clock = gap > 0 && day >= 0 ? readClock(s) : -1;
-  if (clock < 0) {
-    s.pos = start;
-    return -1;
+export class DateTimes {
+  private readonly days = new Days();
+  private second = '';
+  private secondMs = 0;
+
+  constructor(private readonly order: DateOrder) {}
+
+  /** Local ms, or -1 (with the scanner back where it was) when the text there is no such time. */
+  read(s: Scanner): number {
+    const start = s.pos;
+    if (this.second !== '' && s.text.startsWith(this.second, start)) {
+      s.pos = start + this.second.length;
+      return this.secondMs + readMillis(s);
+    }
+
+    const day = this.order === 'ymd' ? readYmd(s, this.days) : readDmy(s, this.days);
+    const gap = s.accept('T') ? 1 : s.spaces();
+    const seconds = gap > 0 && day >= 0 ? readSeconds(s) : -1;
+    if (seconds < 0) {
+      s.pos = start;
+      return -1;
+    }
+
+    this.second = s.text.slice(start, s.pos);
+    this.secondMs = day + seconds;
+    return this.secondMs + readMillis(s);
   }
-  return day + clock;
 }
 
 function readYmd(s: Scanner, days: Days): number {

@@ -1,0 +1,106 @@
+import { type Row, entries, fnCode } from './entry';
+
+/**
+ * Fiscal drive (FN) return codes. Every driver relays them: Shtrih as its own codes 0x01-0x3F, legacy
+ * ATOL as -39xx codes, and each in its own words, Russian or English by the locale it runs in.
+ */
+const ROWS: readonly Row[] = [
+  [
+    0x01,
+    'warning',
+    'Unknown command, frame format or parameters',
+    'Неизвестная команда, неверный формат посылки или неизвестные параметры',
+    'Unknown command or invalid format',
+  ],
+  [0x02, 'high', 'Wrong FN state for the command', 'Неверное состояние ФН', 'FS: Incorrect status'],
+  [
+    0x03,
+    'critical',
+    'FN fault',
+    'Ошибка ФН',
+    'Критическая ошибка ФН',
+    'FS: Error, read extended error code',
+    'Critical FN error',
+  ],
+  [0x04, 'critical', 'FN crypto-coprocessor fault', 'Ошибка КС', 'FS: CRC error, read extended error code'],
+  [0x05, 'critical', 'FN lifetime is over', 'Закончен срок эксплуатации ФН', 'FS: Device expired'],
+  [0x06, 'critical', 'FN archive is full', 'Архив ФН переполнен', 'Archive overflow error'],
+  [
+    0x07,
+    'high',
+    'Wrong date or time (earlier than the last document)',
+    'Неверные дата и/или время',
+    'Invalid date/time value',
+  ],
+  [0x08, 'info', 'No requested data in the FN', 'Нет запрошенных данных', 'FS: No data available'],
+  [
+    0x09,
+    'warning',
+    'Bad command parameter value',
+    'Некорректное значение параметров команды',
+    'FS: Invalid parameter value',
+  ],
+  [0x0a, 'warning', 'Bad command', 'Некорректная команда'],
+  [0x0b, 'warning', 'Attributes not allowed', 'Неразрешенные реквизиты'],
+  [0x0c, 'warning', 'Duplicate data', 'Дублирование данных'],
+  [0x0d, 'warning', 'Data the FN needs is missing', 'Отсутствуют данные, необходимые для корректного учета в ФН'],
+  [0x0e, 'warning', 'Too many positions in the document', 'Количество позиций в документе превысило допустимый предел'],
+  [0x10, 'warning', 'TLV data too large', 'Превышение размеров TLV данных', 'TLV size too large'],
+  [0x11, 'high', 'No transport connection to the OFD', 'Нет транспортного соединения', 'No transport connection'],
+  [
+    0x12,
+    'critical',
+    'Crypto-coprocessor resource exhausted',
+    'Исчерпан ресурс КС (криптографического сопроцессора)',
+    'Исчерпан ресурс КС',
+    'Cryptographic coprocessor resource exhausted',
+  ],
+  [
+    0x14,
+    'critical',
+    'Storage resource exhausted: documents unconfirmed by the OFD for 30 days',
+    'Исчерпан ресурс хранения',
+    'Documents resource exhausted',
+    'Storage resource exhausted',
+  ],
+  [
+    0x15,
+    'critical',
+    'Waiting time for sending to the OFD exhausted',
+    'Исчерпан ресурс ожидания передачи сообщения',
+    'Maximum send time limit reached',
+  ],
+  [
+    0x16,
+    'critical',
+    'Shift longer than 24 hours',
+    'Продолжительность смены более 24 часов',
+    'Fiscal day last for 24 hours',
+  ],
+  [
+    0x17,
+    'high',
+    'Wrong time difference between two operations',
+    'Неверная разница во времени между 2 операциями',
+    'Неверная разница во времени между двумя операциями',
+    'Incorrect data about time period between fiscal documents',
+    'Invalid time range betseen two operations',
+    'Invalid time range between two operations',
+  ],
+  [0x18, 'warning', 'Bad attribute passed by the register to the FN', 'Некорректный реквизит, переданный ККТ в ФН'],
+  [0x19, 'warning', 'Bad excise goods attribute', 'Некорректный реквизит с признаком продажи подакцизного товара'],
+  [
+    0x20,
+    'high',
+    'OFD message cannot be accepted',
+    'Сообщение от ОФД не может быть принято',
+    'Server message can not be received',
+  ],
+  [0x21, 'warning', 'Response shorter than expected', 'Длина данных в ответе меньше ожидаемой'],
+  [0x32, 'high', 'Marked goods not allowed', 'Запрещена работа с маркированными товарами'],
+  [0x33, 'warning', 'Wrong order of marking code commands', 'Неверная последовательность команд КМ'],
+  [0x34, 'high', 'Storage for marking notifications exhausted', 'Исчерпан ресурс хранения документов для ОИСМ'],
+  [0x35, 'warning', 'Table of checked marking codes is full', 'Переполнена таблица проверенных КМ'],
+];
+
+export const FN = entries('fn', ROWS, fnCode);

@@ -4,6 +4,7 @@ import { OFD_OPERATORS, type OfdOperator } from '../../service/domain/device';
 import { type Logger, silentLogger } from '../../service/logger';
 import { atolOnlineRoutes } from './atolonline';
 import { FaultBoard } from './faults';
+import { ofdruRoutes } from './ofdru';
 import { type SimRegister, generateFleet } from './fleet';
 import { type OperatorSim, SIMULATOR_CREDENTIALS, type SimCredentials } from './operator';
 import { platformaRoutes, platformaToken } from './platforma';
@@ -19,6 +20,7 @@ interface OperatorModule {
 const MODULES: Partial<Record<OfdOperator, OperatorModule>> = {
   platforma: { basePath: '/v1/client/', routes: platformaRoutes, tokenOf: platformaToken },
   atolonline: { basePath: '/api/', routes: atolOnlineRoutes },
+  ofdru: { basePath: '/api/', routes: ofdruRoutes },
 };
 
 /** The operators a simulator exists for. */

@@ -68,11 +68,10 @@ function shiftRange(register: SimRegister, from: number, to: number, now: number
 /** Documents formed in [from, to) that the OFD holds at `now`. */
 export function deliveredBetween(register: SimRegister, from: number, to: number, now: number): SimDocument[] {
   const [first, last] = shiftRange(register, from, to, now);
-  const until = register.deliveredUntil ?? Infinity;
   const out: SimDocument[] = [];
   for (let k = first; k <= last; k++) {
     for (const doc of shiftDocuments(register, k)) {
-      if (doc.time >= from && doc.time < to && doc.time < until && doc.receivedAt <= now) {
+      if (doc.time >= from && doc.time < to && isDelivered(register, doc, now)) {
         out.push(doc);
       }
     }
@@ -111,4 +110,25 @@ export function shiftAt(register: SimRegister, now: number) {
 export function lastDelivered(register: SimRegister, now: number): SimDocument | null {
   const docs = deliveredBetween(register, now - 4 * DAY_MS, now, now);
   return docs.length > 0 ? docs[docs.length - 1] : null;
+}
+
+/** A document the OFD holds at `now`, found by its number; null when it does not hold it. */
+export function deliveredByNumber(register: SimRegister, number: number, now: number): SimDocument | null {
+  const k = Math.floor((number - register.firstDocumentNumber) / (register.receiptsPerShift + 2));
+  if (k < 0) {
+    return null;
+  }
+  const doc = shiftDocuments(register, k).find((d) => d.number === number);
+  return doc && isDelivered(register, doc, now) ? doc : null;
+}
+
+/** The closing document of a shift, when the OFD holds it. */
+export function deliveredClose(register: SimRegister, shiftNumber: number, now: number): SimDocument | null {
+  const k = shiftNumber - register.firstShiftNumber;
+  const close = shiftDocuments(register, k).find((d) => d.code === 5);
+  return close && isDelivered(register, close, now) ? close : null;
+}
+
+function isDelivered(register: SimRegister, doc: SimDocument, now: number): boolean {
+  return doc.time < (register.deliveredUntil ?? Infinity) && doc.receivedAt <= now && doc.time <= now;
 }

@@ -22,6 +22,8 @@ export interface HarnessOptions {
   /** The simulator's and the collector's now, fixed so expected values can be worked out by hand. */
   now?: number;
   latencyMs?: number;
+  /** Let the simulators' time move with the collector's clock (for token lifetimes and Retry-After dates). */
+  followClock?: boolean;
 }
 
 export const FIXED_NOW = Date.UTC(2024, 2, 14, 10, 0, 30);
@@ -29,11 +31,12 @@ export const FIXED_NOW = Date.UTC(2024, 2, 14, 10, 0, 30);
 /** Simulators on loopback plus the service parts a collector writes to, all torn down after the test. */
 export async function ofdHarness(t: TestContext, options: HarnessOptions) {
   const now = options.now ?? FIXED_NOW;
+  const clock = new RecordingClock(now);
   const sims = await startOfdSimulators({
     size: options.size ?? 12,
     seed: options.seed ?? 7,
     operators: options.operators,
-    now: () => now,
+    now: options.followClock ? () => clock.now() : () => now,
     latencyMs: options.latencyMs,
   });
   const store = Store.open(':memory:');
@@ -45,7 +48,6 @@ export async function ofdHarness(t: TestContext, options: HarnessOptions) {
     store.close();
   });
 
-  const clock = new RecordingClock(now);
   const collector = (
     account: Record<string, unknown>,
     withClock: Clock = clock,

@@ -9,6 +9,7 @@ import { OfdCollector, type OfdCollectorDeps } from './collector';
 import { type OfdAccountConfig } from './config';
 import { type Clock, systemClock } from './http/clock';
 import { AtolOnlineClient } from './atolonline/client';
+import { OfdruClient } from './ofdru/client';
 import { PlatformaClient } from './platforma/client';
 
 /** Everything an OFD collector is built from, apart from its account. */
@@ -47,6 +48,8 @@ export function createOfdCollector(account: OfdAccountConfig, deps: OfdDeps): Co
   switch (account.operator) {
     case 'platforma':
       return new OfdCollector(account, new PlatformaClient(account, deps), collectorDeps);
+    case 'ofdru':
+      return new OfdCollector(account, new OfdruClient(account, deps), collectorDeps);
     case 'atolonline':
       return new OfdCollector(account, new AtolOnlineClient(account, deps), collectorDeps);
     default:

@@ -1,11 +1,6 @@
 /** Control characters no text log writes; tab, vertical tab, form feed, CR and ESC (colours) are allowed. */
 const SUSPECT = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/;
 
-/** Whether the text may hold a binary line; false clears a whole block of lines at once. */
-export function mayBeBinary(text: string): boolean {
-  return SUSPECT.test(text);
-}
-
 /**
  * Whether a decoded line is binary garbage rather than text: a NUL byte (preallocated or zero-filled
  * space after a crash), control characters in more than 1 of 20 characters, or replacement characters

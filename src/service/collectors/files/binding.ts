@@ -25,14 +25,14 @@ export async function bindFile(
   const handle = await openLog(found.path);
   try {
     registerDevice(env, deviceId);
-    return await follow(env, handle, found, deviceId, pool, firstScan);
+    return await track(env, handle, found, deviceId, pool, firstScan);
   } catch (error) {
     await handle.close();
     throw error;
   }
 }
 
-async function follow(
+async function track(
   env: CollectorEnv,
   handle: FileHandle,
   listed: FoundFile,
@@ -94,7 +94,7 @@ function noteClaim(env: CollectorEnv, claimed: Claim, path: string): void {
   }
 }
 
-/** Registers a register first seen in a log, in this collector's zone unless the inventory gives one. */
+/** Adds the log's register to the fleet, in this collector's zone unless the inventory gives one. */
 function registerDevice(env: CollectorEnv, deviceId: string): void {
   const inventoryZone = env.ctx.config.devices.find((d) => d.id === deviceId)?.timeZone;
   env.ctx.fleet.upsert({ id: deviceId }, inventoryZone ? {} : { timeZone: env.zone() });

@@ -3,6 +3,7 @@ import { ownsKey } from '../../shard';
 import { type Collector } from '../collector';
 import { bindFile } from './binding';
 import { CheckpointPool } from './checkpointPool';
+import { ChunkReader } from './chunkReader';
 import { type FilesCollectorConfig } from './config';
 import { discover, type FoundFile } from './discovery';
 import { CollectorEnv, type FormatSupport } from './env';
@@ -23,7 +24,7 @@ export class FileCollector implements Collector {
   private readonly env: CollectorEnv;
   private readonly pool: CheckpointPool;
   private readonly files = new Set<TrackedFile>();
-  private readonly buffer = Buffer.alloc(CHUNK_BYTES);
+  private readonly reader = new ChunkReader(CHUNK_BYTES);
   private readonly ignored = new Set<string>();
   private loaded = false;
   private rounds = 0;
@@ -83,7 +84,7 @@ export class FileCollector implements Collector {
   }
 
   private async read(file: TrackedFile, signal: AbortSignal): Promise<void> {
-    await readFile(this.env, file, this.buffer, signal);
+    await readFile(this.env, file, this.reader, signal);
     if (isFinished(this.env, file, Date.now())) {
       this.files.delete(file);
       await retireFile(this.env, file, this.pool);

@@ -25,16 +25,17 @@ export class LineDecoder {
   constructor(private readonly encoding: Encoding) {}
 
   /**
-   * Decodes a block of whole lines at once when every line in it decodes the same way and undamaged:
-   * valid UTF-8 under utf8 and auto, any bytes but CP1251's one hole under a code page. Otherwise null,
-   * and the lines are decoded one by one.
+   * A decoder for the lines of a block when every line in it decodes the same way and undamaged: valid
+   * UTF-8 under utf8 and auto, any bytes but CP1251's one hole under a code page. Otherwise null, and the
+   * lines are decoded one by one. Lines are given as byte ranges of the block.
    */
-  decodeBlock(bytes: Buffer): string | null {
+  blockDecoder(bytes: Buffer): ((start: number, end: number) => string) | null {
     if (this.encoding === 'utf8' || this.encoding === 'auto') {
-      return isUtf8(bytes) ? bytes.toString('utf8') : null;
+      return isUtf8(bytes) ? (start, end) => bytes.toString('utf8', start, end) : null;
     }
+    // One byte per character: byte ranges are character ranges.
     const text = iconv.decode(bytes, this.encoding);
-    return text.includes(REPLACEMENT) ? null : text;
+    return text.includes(REPLACEMENT) ? null : (start, end) => text.slice(start, end);
   }
 
   decode(bytes: Buffer, cut: boolean): DecodedLine {

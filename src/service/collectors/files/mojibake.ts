@@ -36,8 +36,19 @@ const GARBLINGS = [garbling('cp866', 1), garbling('cp1251', 2)];
 
 const SUSPECT = new RegExp(`${pair('cp866')}|(?:${pair('cp1251')}){2}`);
 
-/** Whether the text may hold a garbled run; false clears a whole block of lines at once. */
-export function mayBeGarbled(text: string): boolean {
+/** The characters a garbled letter starts with: 0xD0 and 0xD1 as CP866 and as CP1251 show them. */
+const LEADS = ['\u2568', '\u2564', 'Р', 'С'];
+
+/**
+ * A test whether a block of bytes in the given encoding may hold a garbled run: it holds one of the
+ * lead characters. A native byte search, so most blocks skip the per-line check.
+ */
+export function garbleTest(encoding: 'utf8' | 'cp1251' | 'cp866'): (bytes: Buffer) => boolean {
+  const leads = LEADS.map((c) => iconv.encode(c, encoding)).filter((b) => b.length > 0 && !b.includes(0x3f));
+  return (bytes) => leads.some((lead) => bytes.includes(lead));
+}
+
+function mayBeGarbled(text: string): boolean {
   return SUSPECT.test(text);
 }
 

@@ -1,10 +1,10 @@
 import { type LineParser, type SkipReason } from '../../parsers/types';
 import { type Batch } from './batch';
-import { isBinary, mayBeBinary } from './binary';
+import { isBinary } from './binary';
 import { type Encoding } from './config';
 import { LineDecoder } from './decode';
 import { type LineSink, type SplitLine, LineSplitter, blockLines } from './lineSplitter';
-import { mayBeGarbled, repairMojibake } from './mojibake';
+import { garbleTest, repairMojibake } from './mojibake';
 
 export interface PipelineOptions {
   start: number;
@@ -16,14 +16,15 @@ export interface PipelineOptions {
 
 /**
  * The way from a file's bytes to records: lines, decoded, checked, repaired and handed to the format
- * parser. Runs of plain lines are decoded and checked as one text, which is most of a log; the lines
- * that need care are handled one by one. One pipeline per file identity.
+ * parser. For a run of plain lines, which is most of a log, the encoding and the search for garbled text
+ * are settled once for the run; the lines that need care are decoded one by one. One per file identity.
  */
 export class FilePipeline implements LineSink {
   private readonly splitter: LineSplitter;
   private readonly decoder: LineDecoder;
   private batch: Batch | null = null;
   private readonly oneByOne = (line: SplitLine) => this.line(line);
+  private readonly mayHoldGarbling: (bytes: Buffer) => boolean;
 
   constructor(
     private readonly parser: LineParser,
@@ -31,6 +32,7 @@ export class FilePipeline implements LineSink {
   ) {
     this.splitter = new LineSplitter(options.maxLineBytes, options.start, options.skipPartialFirstLine);
     this.decoder = new LineDecoder(options.encoding);
+    this.mayHoldGarbling = garbleTest(options.encoding === 'auto' ? 'utf8' : options.encoding);
   }
 
   /** Offset past the last byte read. */
@@ -67,27 +69,22 @@ export class FilePipeline implements LineSink {
   }
 
   block(bytes: Buffer, offset: number): void {
-    const text = this.decoder.decodeBlock(bytes);
-    if (text === null) {
+    const decode = this.decoder.blockDecoder(bytes);
+    if (!decode) {
       blockLines(bytes, offset, this.oneByOne);
       return;
     }
 
-    const checkBinary = mayBeBinary(text);
-    const repair = mayBeGarbled(text);
-    let from = 0;
+    const repair = this.mayHoldGarbling(bytes);
     let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-      const end = bytes.indexOf(0x0a, start);
-      let line = text.slice(from, nl > from && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
-      if (checkBinary && isBinary(line)) {
+    for (let nl = bytes.indexOf(0x0a); nl !== -1; nl = bytes.indexOf(0x0a, start)) {
+      const text = decode(start, nl > start && bytes[nl - 1] === 0x0d ? nl - 1 : nl);
+      if (isBinary(text)) {
         this.batch?.countLine('binary');
       } else {
-        line = repair ? repairMojibake(line) : line;
-        this.parse(line, offset + start, offset + end + 1, null);
+        this.parse(repair ? repairMojibake(text) : text, offset + start, offset + nl + 1, null);
       }
-      from = nl + 1;
-      start = end + 1;
+      start = nl + 1;
     }
   }
 

@@ -1,5 +1,5 @@
-import { KktError } from '../../errors';
 import { type CheckpointPool } from './checkpointPool';
+import { type ChunkReader } from './chunkReader';
 import { BATCH_BYTES, type CollectorEnv } from './env';
 import { type TrackedFile } from './trackedFile';
 
@@ -8,24 +8,18 @@ import { type TrackedFile } from './trackedFile';
  * far behind the file is. A pending multi-line record is completed once the file has been quiet for
  * multilineTimeout.
  */
-export async function readFile(env: CollectorEnv, file: TrackedFile, buffer: Buffer, signal: AbortSignal) {
+export async function readFile(env: CollectorEnv, file: TrackedFile, reader: ChunkReader, signal: AbortSignal) {
   let batch = env.newBatch(file);
-  file.atEnd = false;
-  while (!signal.aborted) {
-    const bytesRead = await readAt(file, buffer);
-    if (bytesRead === 0) {
-      file.atEnd = true;
-      break;
-    }
-
+  for await (const chunk of reader.chunks(file, signal)) {
     file.lastDataAt = Date.now();
-    file.pipeline.push(buffer.subarray(0, bytesRead), batch);
+    file.pipeline.push(chunk, batch);
     if (batch.bytes >= BATCH_BYTES) {
       env.commit(file, batch);
       batch = env.newBatch(file);
     }
   }
 
+  file.atEnd = reader.reachedEnd;
   const quiet = Date.now() - file.lastDataAt >= env.config.multilineTimeout;
   if (file.atEnd && quiet && file.pipeline.hasPending) {
     file.pipeline.flushPending(batch);
@@ -54,13 +48,4 @@ export async function retireFile(env: CollectorEnv, file: TrackedFile, pool: Che
     pool.release(file.checkpoint(env.name, file.committed), Date.now());
   }
   env.log.info({ file: file.path }, 'finished reading a rotated log file');
-}
-
-async function readAt(file: TrackedFile, buffer: Buffer): Promise<number> {
-  try {
-    const { bytesRead } = await file.handle.read(buffer, 0, buffer.length, file.pipeline.position);
-    return bytesRead;
-  } catch (error) {
-    throw new KktError('LOG_FILE_UNREADABLE', file.path, { cause: error });
-  }
 }

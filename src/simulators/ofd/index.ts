@@ -8,6 +8,7 @@ import { ofdruRoutes } from './ofdru';
 import { type SimRegister, generateFleet } from './fleet';
 import { type OperatorSim, SIMULATOR_CREDENTIALS, type SimCredentials } from './operator';
 import { platformaRoutes, platformaToken } from './platforma';
+import { taxcomRoutes } from './taxcom';
 import { type RunningSimServer, type SimRoute, type SimStats, startSimServer } from './server';
 
 interface OperatorModule {
@@ -21,6 +22,7 @@ const MODULES: Partial<Record<OfdOperator, OperatorModule>> = {
   platforma: { basePath: '/v1/client/', routes: platformaRoutes, tokenOf: platformaToken },
   atolonline: { basePath: '/api/', routes: atolOnlineRoutes },
   ofdru: { basePath: '/api/', routes: ofdruRoutes },
+  taxcom: { basePath: '/API/v2/', routes: taxcomRoutes },
 };
 
 /** The operators a simulator exists for. */

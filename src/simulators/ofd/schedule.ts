@@ -129,6 +129,7 @@ export function deliveredClose(register: SimRegister, shiftNumber: number, now: 
   return close && isDelivered(register, close, now) ? close : null;
 }
 
-function isDelivered(register: SimRegister, doc: SimDocument, now: number): boolean {
+/** Whether the OFD holds the document at `now`. */
+export function isDelivered(register: SimRegister, doc: SimDocument, now: number): boolean {
   return doc.time < (register.deliveredUntil ?? Infinity) && doc.receivedAt <= now && doc.time <= now;
 }

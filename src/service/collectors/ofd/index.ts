@@ -11,6 +11,7 @@ import { type Clock, systemClock } from './http/clock';
 import { AtolOnlineClient } from './atolonline/client';
 import { OfdruClient } from './ofdru/client';
 import { PlatformaClient } from './platforma/client';
+import { TaxcomClient } from './taxcom/client';
 
 /** Everything an OFD collector is built from, apart from its account. */
 export interface OfdDeps extends AccountDeps {
@@ -50,6 +51,8 @@ export function createOfdCollector(account: OfdAccountConfig, deps: OfdDeps): Co
       return new OfdCollector(account, new PlatformaClient(account, deps), collectorDeps);
     case 'ofdru':
       return new OfdCollector(account, new OfdruClient(account, deps), collectorDeps);
+    case 'taxcom':
+      return new OfdCollector(account, new TaxcomClient(account, deps), collectorDeps);
     case 'atolonline':
       return new OfdCollector(account, new AtolOnlineClient(account, deps), collectorDeps);
     default:

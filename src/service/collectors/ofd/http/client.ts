@@ -84,6 +84,11 @@ export class OfdHttp {
     }
   }
 
+  /** The account's API address, as requests are resolved against it. */
+  get baseUrl(): string {
+    return this.axios.defaults.baseURL ?? this.options.baseUrl;
+  }
+
   /** A usable HTTP answer whose body is not what the operator documents: counted like any failure. */
   badBody(detail: string, response: OfdResponse): OfdRequestError {
     this.options.metrics.ofdFailures.inc({ ...this.labels, reason: 'bad_body' });

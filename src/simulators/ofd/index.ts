@@ -4,6 +4,7 @@ import { OFD_OPERATORS, type OfdOperator } from '../../service/domain/device';
 import { type Logger, silentLogger } from '../../service/logger';
 import { atolOnlineRoutes } from './atolonline';
 import { FaultBoard } from './faults';
+import { konturRoutes } from './kontur';
 import { ofdruRoutes } from './ofdru';
 import { type SimRegister, generateFleet } from './fleet';
 import { type OperatorSim, SIMULATOR_CREDENTIALS, type SimCredentials } from './operator';
@@ -23,6 +24,7 @@ const MODULES: Partial<Record<OfdOperator, OperatorModule>> = {
   atolonline: { basePath: '/api/', routes: atolOnlineRoutes },
   ofdru: { basePath: '/api/', routes: ofdruRoutes },
   taxcom: { basePath: '/API/v2/', routes: taxcomRoutes },
+  kontur: { basePath: '/', routes: konturRoutes },
 };
 
 /** The operators a simulator exists for. */

@@ -33,8 +33,9 @@ export function driverFailure(record: LogRecord): Detection {
   };
 }
 
+/** The error text a record's fields hold (KKM-Server results and reports), else its first line. */
 function failureText(record: LogRecord): string {
-  const error = record.fields?.Error;
+  const error = record.fields?.Error ?? record.fields?.error;
   if (typeof error === 'string' && error.trim() !== '') {
     return error;
   }

@@ -18,8 +18,9 @@ export interface FormatRules {
   /** The record a header line starts; null when the line is no header. */
   header(line: RawLine): LogRecord | null;
   /**
-   * Whether a line that is no header belongs to the record above (a stack trace, an indented logcat line).
-   * Formats without continuation lines leave it out, and their records are complete as soon as read.
+   * Whether a line that is no header belongs to the record above (a stack trace, an indented logcat line);
+   * a format may note in the pending record's fields what the line says. Formats without continuation
+   * lines leave it out, and their records are complete as soon as read.
    */
   continues?(text: string, pending: LogRecord): boolean;
 }

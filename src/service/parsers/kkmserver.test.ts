@@ -53,6 +53,7 @@ test('a failed command row carries its US date and the blocks under it', () => {
     serialNumber: '0299990001007351',
     inn: '5752003335',
     command: 'RegisterCheck',
+    error: 'Не удалось закрыть чек ( 142-ККТ: Нулевой итог чека )',
   });
 });
 

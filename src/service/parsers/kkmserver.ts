@@ -4,6 +4,7 @@ import { compileTimeFormat } from './timeFormat';
 import { type LogRecord, type RawLine } from './types';
 
 const GUILLEMETS = /[«»]/g;
+const ERROR_TEXT = 'Текст ошибки:';
 const ROW_COLUMNS = ['number', 'date', 'type', 'model', 'serialNumber', 'inn', 'command'] as const;
 
 /**
@@ -12,30 +13,35 @@ const ROW_COLUMNS = ['number', 'date', 'type', 'model', 'serialNumber', 'inn', '
  *   with «guillemets» for quotes; it has no time, and its level is error when Status is 2 or Error is set;
  * - a row of the tab-separated table of failed commands ("22<TAB>3/1/2017 1:47:00 PM<TAB>KkmStrihM<TAB>..."),
  *   an error with a US date; the blocks under it ("Текст команды:", "Текст ошибки:", the low-level
- *   dash-hex trace) are its continuation lines.
+ *   dash-hex trace) are its continuation lines, and the error text is also kept in fields.error.
  * Report titles and column headings between them are counted as unparsable.
  */
 export class KkmServerRules implements FormatRules {
   readonly format = 'kkmserver';
   private readonly readDate = compileTimeFormat('M/D/YYYY h:mm:ss A');
   private rowPending = false;
+  private errorTextNext = false;
 
   header(line: RawLine): LogRecord | null {
     const result = resultRecord(line);
-    if (result) {
-      this.rowPending = false;
-      return result;
+    const record = result ?? this.rowRecord(line);
+    if (record) {
+      this.rowPending = result === null;
+      this.errorTextNext = false;
     }
-
-    const row = this.rowRecord(line);
-    if (row) {
-      this.rowPending = true;
-    }
-    return row;
+    return record;
   }
 
-  continues(): boolean {
-    return this.rowPending;
+  /** The blocks under a row belong to it; the line after "Текст ошибки:" is kept as its error. */
+  continues(text: string, pending: LogRecord): boolean {
+    if (!this.rowPending) {
+      return false;
+    }
+    if (this.errorTextNext && pending.fields) {
+      pending.fields.error = text.trim();
+    }
+    this.errorTextNext = text.trim() === ERROR_TEXT;
+    return true;
   }
 
   private rowRecord(line: RawLine): LogRecord | null {

@@ -1,4 +1,5 @@
 import { checkConfigCommand } from './checkConfig';
+import { clusterCommand } from './cluster';
 import { type Command } from './command';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
@@ -8,6 +9,7 @@ export const COMMANDS: Record<string, Command> = {
   run: runCommand,
   'check-config': checkConfigCommand,
   schema: schemaCommand,
+  cluster: clusterCommand,
 };
 
 function help(): string {

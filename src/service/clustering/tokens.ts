@@ -7,11 +7,13 @@ const MAX_CHARS = 2000;
 const MAX_REPEAT = 3;
 
 const QUOTED_VALUE = /([=:]\s?)(["'])[^"'\n]*\2/g;
-const CALENDAR_WORD = new RegExp(
-  '^(mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
-    'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|' +
-    'august|september|october|november|december|am|pm|utc|gmt|msk|cet|cest|pst|pdt|est|edt|z)[.,]?$',
-  'i'
+/** Month and weekday names, am/pm and common zones: beside a masked number they are part of a date. */
+const CALENDAR_WORDS = new Set(
+  (
+    'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july ' +
+    'august september october november december am pm utc gmt msk cet cest pst pdt est edt z'
+  ).split(' ')
 );
 
 const UNIT = /^([kmgtp]i?)?b(ytes?)?[,;.)]*$|^([mun]?s|secs?|min)[,;.)]*$/i;
@@ -68,7 +70,7 @@ function foldCalendarWords(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length;) {
     let end = i;
     let masked = false;
-    while (end < tokens.length && (tokens[end] === WILDCARD || CALENDAR_WORD.test(tokens[end]))) {
+    while (end < tokens.length && (tokens[end] === WILDCARD || isCalendarWord(tokens[end]))) {
       masked ||= tokens[end] === WILDCARD;
       end++;
     }
@@ -84,6 +86,14 @@ function foldCalendarWords(tokens: string[]): string[] {
     }
   }
   return out;
+}
+
+function isCalendarWord(token: string): boolean {
+  if (token.length > 10 || !/^[A-Za-z]/.test(token)) {
+    return false;
+  }
+  const bare = token.endsWith('.') || token.endsWith(',') ? token.slice(0, -1) : token;
+  return CALENDAR_WORDS.has(bare.toLowerCase());
 }
 
 /** A list of values ("blk_<*> blk_<*> blk_<*>", "node-<*> <ok> node-<*> <ok>") counts as one: lists vary in length. */

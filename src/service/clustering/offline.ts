@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+
+import { type Detection } from '../domain/errorEvent';
+import { type Severity } from '../domain/severity';
+import { type LineParser, type LogFormat, type LogLevel, type LogRecord, type RawLine } from '../parsers/types';
+import { ClusterEngine, type EngineEvent } from './engine';
+import { tokenise } from './tokens';
+
+/** What a line is read as: a bare message, or a record of a log format whose errors detection names. */
+export type Reading = { kind: 'raw' } | { kind: 'format'; parser: LineParser; detect?: Detector };
+
+export type Detector = (record: LogRecord, format: LogFormat) => Detection | null;
+
+/** Offline runs hold whole files, so their table is larger than the service's default. */
+const OFFLINE_TEMPLATES = 200_000;
+/** Dense columns are folded this often, which keeps the table small on files with many variants. */
+const MERGE_EVERY_LINES = 100_000;
+
+const LEVEL_SEVERITY: Record<LogLevel, Severity> = {
+  fatal: 'critical',
+  error: 'high',
+  warn: 'warning',
+  info: 'info',
+  debug: 'info',
+  trace: 'info',
+};
+
+/**
+ * Clusters the lines of log files the way the service clusters error events, for the CLI and the
+ * accuracy benchmark. Every line gets an id: its cluster's, or for a line no record holds, one of its
+ * own kind ("empty", "binary", "unparsed-<hash of its masked tokens>").
+ */
+export class OfflineClustering {
+  readonly engine = new ClusterEngine({ maxTemplates: OFFLINE_TEMPLATES, noveltyWindow: 86_400_000 });
+  private readonly ids: string[] = [];
+
+  /** Clusters one file's lines; `source` names it (the device column), `time` stands in for missing times. */
+  file(source: string, lines: Iterable<RawLine>, reading: Reading, time: number): void {
+    if (reading.kind === 'raw') {
+      for (const line of lines) {
+        this.ids.push(line.text.trim() === '' ? 'empty' : this.add(bare(source, line.text, time)));
+      }
+      return;
+    }
+    new FileReader(this, source, reading, time).read(lines);
+  }
+
+  /** Merges once more and gives each line its final cluster id, in input order. */
+  finish(): string[] {
+    this.engine.merge();
+    return this.ids.map((id) => this.engine.clusters.resolve(id));
+  }
+
+  /** Reserves the next line's place; its id is set when its record is complete. */
+  reserve(): number {
+    this.ids.push('');
+    return this.ids.length - 1;
+  }
+
+  set(index: number, id: string): void {
+    this.ids[index] = id;
+  }
+
+  add(event: EngineEvent): string {
+    const id = this.engine.add(event).id;
+    if (this.ids.length % MERGE_EVERY_LINES === 0) {
+      this.engine.merge();
+    }
+    return id;
+  }
+}
+
+interface Waiting {
+  index: number;
+  offset: number;
+  text: string;
+}
+
+/** Follows one file through its parser: records come out after their lines, so lines wait for them. */
+class FileReader {
+  private readonly waiting: Waiting[] = [];
+
+  constructor(
+    private readonly run: OfflineClustering,
+    private readonly source: string,
+    private readonly reading: Extract<Reading, { kind: 'format' }>,
+    private readonly time: number
+  ) {}
+
+  read(lines: Iterable<RawLine>): void {
+    for (const line of lines) {
+      const index = this.run.reserve();
+      const out = this.reading.parser.push(line);
+      if (out.skipped) {
+        this.run.set(index, skippedId(out.skipped, line.text));
+      } else {
+        this.waiting.push({ index, offset: line.offset, text: line.text });
+      }
+      out.records.forEach((r) => this.complete(r));
+    }
+    this.reading.parser.flush().forEach((r) => this.complete(r));
+    this.waiting.splice(0).forEach((w) => this.run.set(w.index, skippedId('unparsable', w.text)));
+  }
+
+  private complete(record: LogRecord): void {
+    const id = this.run.add(this.event(record));
+    while (this.waiting.length > 0 && this.waiting[0].offset < record.endOffset) {
+      const [line] = this.waiting.splice(0, 1);
+      this.run.set(line.index, line.offset >= record.offset ? id : skippedId('unparsable', line.text));
+    }
+  }
+
+  private event(record: LogRecord): EngineEvent {
+    const found = this.reading.detect?.(record, this.reading.parser.format) ?? null;
+    return recordEvent(record, found, this.source, this.time);
+  }
+}
+
+/**
+ * A parsed record as the engine takes it: by condition when detection found a coded one, else by its
+ * message; severity from detection, else from the log level. `time` stands in for a record without one.
+ */
+export function recordEvent(record: LogRecord, found: Detection | null, source: string, time: number): EngineEvent {
+  return {
+    condition: found && found.code !== null ? found.condition : null,
+    title: found?.title,
+    severity: found?.severity ?? (record.level ? LEVEL_SEVERITY[record.level] : 'info'),
+    deviceId: source,
+    time: record.localTime ?? time,
+    message: record.message,
+  };
+}
+
+function bare(source: string, message: string, time: number): EngineEvent {
+  return { condition: null, severity: 'info', deviceId: source, time, message };
+}
+
+function skippedId(reason: string, text: string): string {
+  if (reason === 'empty' || reason === 'binary') {
+    return reason;
+  }
+  const digest = createHash('sha256').update(tokenise(text).join(' ')).digest('hex');
+  return `unparsed-${digest.slice(0, 12)}`;
+}

@@ -4,6 +4,7 @@ import { OFD_OPERATORS, type OfdOperator } from '../../service/domain/device';
 import { type Logger, silentLogger } from '../../service/logger';
 import { atolOnlineRoutes } from './atolonline';
 import { FaultBoard } from './faults';
+import { firstOfdRoutes } from './firstofd';
 import { konturRoutes } from './kontur';
 import { ofdruRoutes } from './ofdru';
 import { type SimRegister, generateFleet } from './fleet';
@@ -25,6 +26,7 @@ const MODULES: Partial<Record<OfdOperator, OperatorModule>> = {
   ofdru: { basePath: '/api/', routes: ofdruRoutes },
   taxcom: { basePath: '/API/v2/', routes: taxcomRoutes },
   kontur: { basePath: '/', routes: konturRoutes },
+  firstofd: { basePath: '/api/', routes: firstOfdRoutes },
 };
 
 /** The operators a simulator exists for. */

@@ -9,6 +9,7 @@ import { OfdCollector, type OfdCollectorDeps } from './collector';
 import { type OfdAccountConfig } from './config';
 import { type Clock, systemClock } from './http/clock';
 import { AtolOnlineClient } from './atolonline/client';
+import { FirstOfdClient } from './firstofd/client';
 import { KonturClient } from './kontur/client';
 import { OfdruClient } from './ofdru/client';
 import { PlatformaClient } from './platforma/client';
@@ -56,6 +57,8 @@ export function createOfdCollector(account: OfdAccountConfig, deps: OfdDeps): Co
       return new OfdCollector(account, new TaxcomClient(account, deps), collectorDeps);
     case 'kontur':
       return new OfdCollector(account, new KonturClient(account, deps), collectorDeps);
+    case 'firstofd':
+      return new OfdCollector(account, new FirstOfdClient(account, deps), collectorDeps);
     case 'atolonline':
       return new OfdCollector(account, new AtolOnlineClient(account, deps), collectorDeps);
     default:

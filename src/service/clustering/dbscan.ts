@@ -40,15 +40,17 @@ export function planLeaf(leafTemplates: readonly Template[], minPoints = MIN_POI
 
   const sets = new DisjointSets(templates.length);
   const near = templates.map(() => new Set<number>());
+  const dense = new Set<number>();
   for (const column of columns(templates)) {
     if (column.members.length >= minPoints) {
       foldColumn(templates, column, sets, plan);
+      column.members.forEach((i) => dense.add(i));
     } else {
       compare(templates, column, sets, near, plan);
     }
   }
 
-  growFromCores(templates, sets, near, minPoints);
+  growFromCores(templates, sets, { near, dense, minPoints });
   plan.groups = sets.groups().map((g) => g.map((i) => templates[i]));
   return plan;
 }
@@ -103,13 +105,17 @@ function compare(
   }
 }
 
+interface Density {
+  /** Templates one plain word apart, by index. */
+  near: ReadonlyArray<Set<number>>;
+  /** Templates in a dense column: core points whatever their other neighbours. */
+  dense: ReadonlySet<number>;
+  minPoints: number;
+}
+
 /** The density step, over the groups the masks already joined. */
-function growFromCores(
-  templates: readonly Template[],
-  sets: DisjointSets,
-  near: ReadonlyArray<Set<number>>,
-  minPoints: number
-): void {
+function growFromCores(templates: readonly Template[], sets: DisjointSets, density: Density): void {
+  const { near, dense, minPoints } = density;
   const roots = templates.map((_, i) => sets.find(i));
   const neighbours = new Map<number, Set<number>>();
   near.forEach((others, i) => {
@@ -123,6 +129,7 @@ function growFromCores(
   const weight = new Map<number, number>();
   templates.forEach((t, i) => weight.set(roots[i], (weight.get(roots[i]) ?? 0) + t.count));
   const core = new Set([...neighbours].filter(([, n]) => n.size + 1 >= minPoints).map(([root]) => root));
+  dense.forEach((i) => core.add(roots[i]));
 
   for (const root of core) {
     neighbours.get(root)?.forEach((other) => core.has(other) && sets.union(root, other));

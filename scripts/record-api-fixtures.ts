@@ -53,9 +53,21 @@ async function waitForData(base: string, seconds: number): Promise<boolean> {
   return false;
 }
 
+/** The first cluster of the list, for recording one cluster's answer with its sample lines. */
+async function firstClusterPath(base: string): Promise<string | null> {
+  const response = await fetch(`${base}/api/v1/clusters?limit=1`);
+  const body: unknown = response.ok ? await response.json() : null;
+  const items = typeof body === 'object' && body !== null && 'items' in body ? body.items : null;
+  const first: unknown = Array.isArray(items) ? items[0] : null;
+  const id = typeof first === 'object' && first !== null && 'id' in first ? first.id : null;
+  return typeof id === 'string' ? `/api/v1/clusters/${encodeURIComponent(id)}` : null;
+}
+
 async function record(base: string): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  for (const [name, path] of ENDPOINTS) {
+  const cluster = await firstClusterPath(base);
+  const endpoints: Array<[string, string]> = cluster ? [...ENDPOINTS, ['cluster', cluster]] : ENDPOINTS;
+  for (const [name, path] of endpoints) {
     const response = await fetch(base + path);
     if (!response.ok) {
       process.stdout.write(`${name}: ${response.status}, kept as it was\n`);

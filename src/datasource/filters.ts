@@ -1,8 +1,9 @@
 import { type ScopedVars } from '@grafana/data';
 import { type TemplateSrv } from '@grafana/runtime';
 
-/** Values that mean "every register" when a variable is set to All. */
-const WILDCARDS = new Set(['', '*', '.*', '$__all', 'All']);
+import { filterList } from '../services/filters';
+
+const joinValues = (value: string | string[]) => (Array.isArray(value) ? value.join(',') : value);
 
 /**
  * Interpolates a filter such as "$device" or "$store,Central" into the comma-separated list the
@@ -16,15 +17,5 @@ export function interpolateFilter(
   if (value === undefined || value.trim() === '') {
     return undefined;
   }
-
-  const joined = templateSrv.replace(value, scopedVars, (v: string | string[]) => (Array.isArray(v) ? v.join(',') : v));
-  const parts = joined
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-
-  if (parts.some((part) => WILDCARDS.has(part))) {
-    return undefined;
-  }
-  return [...new Set(parts)].join(',');
+  return filterList(templateSrv.replace(value, scopedVars, joinValues));
 }

@@ -77,6 +77,11 @@ export async function fetchClusters(uid: string, filter: ClusterFilter): Promise
   return items(body, narrowCluster);
 }
 
+/** One cluster with every register it affected and its sample lines. */
+export async function fetchCluster(uid: string, id: string): Promise<ClusterView> {
+  return narrowCluster(await getResource(uid, `clusters/${encodeURIComponent(id)}`));
+}
+
 export async function fetchSuggestions(uid: string): Promise<AdvisorSuggestion[]> {
   return items(await getResource(uid, 'advisor/suggestions'), narrowSuggestion);
 }

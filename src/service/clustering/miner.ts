@@ -1,5 +1,5 @@
 import { MIN_POINTS } from './dbscan';
-import { compatible, generalises, isPattern, matches } from './similarity';
+import { compatible, generalises } from './similarity';
 import { type Leaf, type Template, type TemplateTable } from './templates';
 
 /** How many of a leaf's newest templates a new line is compared with: the bound on work per new template. */
@@ -44,9 +44,6 @@ export class TemplateMiner {
       this.comparisons++;
       const other = list[i];
       const relation = relate(other.tokens, tokens);
-      if (relation === 'covers') {
-        return { template: other };
-      }
       if (relation === 'compatible') {
         peer = heavier(peer, other);
       } else if (relation === 'neighbour') {
@@ -58,46 +55,27 @@ export class TemplateMiner {
   }
 }
 
-type Relation = 'covers' | 'compatible' | 'neighbour' | 'apart';
+type Relation = 'compatible' | 'neighbour' | 'apart';
 
 /**
- * How a leaf's template relates to a new line's tokens: it covers them (its patterns fit every difference),
- * is compatible (the masks explain every difference), is a neighbour (one plain word apart), or neither.
+ * How a leaf's template relates to a new line's tokens, both of one length and leading token: one
+ * position apart where the masks explain the difference (compatible), one plain word apart (neighbour),
+ * or further. The merge uses the same relation, so what joins online also joins there.
  */
 function relate(theirs: readonly string[], ours: readonly string[]): Relation {
-  let covers = true;
-  let compatibleAll = true;
-  let differences = 0;
+  let position = -1;
   for (let i = 1; i < theirs.length; i++) {
-    if (theirs[i] === ours[i]) {
-      continue;
-    }
-    differences++;
-    const fits = isPattern(theirs[i]) && matches(theirs[i], ours[i]);
-    covers &&= fits;
-    compatibleAll &&= fits || compatible(theirs[i], ours[i]);
-    if (!compatibleAll && differences > 1) {
-      return 'apart';
+    if (theirs[i] !== ours[i]) {
+      if (position >= 0) {
+        return 'apart';
+      }
+      position = i;
     }
   }
-
-  if (covers) {
-    return 'covers';
+  if (position < 0) {
+    return 'apart';
   }
-  if (compatibleAll && (differences === 1 || fitsEither(theirs, ours))) {
-    return 'compatible';
-  }
-  return differences === 1 ? 'neighbour' : 'apart';
-}
-
-/** Whether each difference is a pattern fitting a value, one way or the other. */
-function fitsEither(a: readonly string[], b: readonly string[]): boolean {
-  for (let i = 1; i < a.length; i++) {
-    if (a[i] !== b[i] && !(isPattern(a[i]) && matches(a[i], b[i])) && !(isPattern(b[i]) && matches(b[i], a[i]))) {
-      return false;
-    }
-  }
-  return true;
+  return compatible(theirs[position], ours[position]) ? 'compatible' : 'neighbour';
 }
 
 function heavier(a: Template | null, b: Template): Template {

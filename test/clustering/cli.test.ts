@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+import { conditionClusterId } from '../../src/service/clustering/clusterId';
+import { tempDir } from '../helpers/tmp';
+
+const ROOT = join(__dirname, '..', '..');
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/service/cli/bin.ts'), 'cluster', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}
+
+function file(t: Parameters<typeof tempDir>[0], lines: string[]): string {
+  const path = join(tempDir(t), 'kkt.log');
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+function jsonl(stdout: string): Array<{ line: number; cluster: string }> {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+}
+
+test('--jsonl gives every input line an id, in input order, blank lines included', (t) => {
+  const path = file(t, [
+    'Port COM3 busy after 3 tries',
+    '',
+    'Port COM7 busy after 12 tries',
+    '   ',
+    'Paper out',
+    'Port COM1 busy after 1 tries',
+  ]);
+
+  const run = cli(['--raw', '--jsonl', path]);
+  const out = jsonl(run.stdout);
+
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(
+    out.map((o) => o.line),
+    [1, 2, 3, 4, 5, 6]
+  );
+  const [com3, blank, com7, spaces, paper, com1] = out.map((o) => o.cluster);
+  assert.equal(com3, com7);
+  assert.equal(com3, com1);
+  assert.notEqual(paper, com3);
+  assert.deepEqual([blank, spaces], ['empty', 'empty']);
+  assert.match(run.stderr, /clustering: 100%/, 'progress goes to stderr, as lines when it is no terminal');
+});
+
+test('a guessed format splits headers, detection names the condition, unparsable lines get their own ids', (t) => {
+  const header = '[2021-06-17 16:41:20.381] [6835792] [ProtocolV1_0xde0e950            ]';
+  const path = file(t, [
+    `${header} [E] Command is not supported in this mode`,
+    'no header on this line',
+    `${header} [D] command FF3B return code: 115 execution took 0ms`,
+    '',
+    `${header} [E] Команда не поддерживается в данном режиме`,
+  ]);
+
+  const run = cli(['--jsonl', path]);
+  const ids = jsonl(run.stdout).map((o) => o.cluster);
+
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(ids.length, 5);
+  assert.deepEqual([ids[0], ids[2], ids[4]], Array(3).fill(conditionClusterId('shtrih:115')));
+  assert.match(ids[1], /^unparsed-[0-9a-f]{12}$/);
+  assert.equal(ids[3], 'empty');
+});
+
+test('without --jsonl, a table of clusters for a quick look', (t) => {
+  const path = file(t, ['Port COM3 busy after 3 tries', 'Port COM7 busy after 12 tries', 'Paper out']);
+
+  const run = cli(['--raw', path]);
+  const [header, first, second] = run.stdout.split('\n');
+
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(header, /^id\s+severity\s+count\s+devices\s+first seen\s+last seen\s+template$/);
+  assert.match(first, /^[0-9a-f]{16}\s+info\s+2\s+1\s.*Port COM<\*> busy after <\*> tries$/);
+  assert.match(second, /Paper out$/);
+});
+
+test('a format it does not know is a usage error', () => {
+  const run = cli(['--format', 'syslog', 'any.log']);
+
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /unknown format "syslog"/);
+});

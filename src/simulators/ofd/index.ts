@@ -11,6 +11,7 @@ import { type SimRegister, generateFleet } from './fleet';
 import { type OperatorSim, SIMULATOR_CREDENTIALS, type SimCredentials } from './operator';
 import { platformaRoutes, platformaToken } from './platforma';
 import { taxcomRoutes } from './taxcom';
+import { sabyRoutes } from './saby';
 import { type RunningSimServer, type SimRoute, type SimStats, startSimServer } from './server';
 
 interface OperatorModule {
@@ -27,6 +28,7 @@ const MODULES: Partial<Record<OfdOperator, OperatorModule>> = {
   taxcom: { basePath: '/API/v2/', routes: taxcomRoutes },
   kontur: { basePath: '/', routes: konturRoutes },
   firstofd: { basePath: '/api/', routes: firstOfdRoutes },
+  saby: { basePath: '/', routes: sabyRoutes },
 };
 
 /** The operators a simulator exists for. */

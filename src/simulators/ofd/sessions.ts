@@ -42,11 +42,15 @@ export function jsonBody(text: string): unknown {
   }
 }
 
+/** A field of a parsed body, whatever its type. */
+export function anyField(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null && name in body
+    ? Object.getOwnPropertyDescriptor(body, name)?.value
+    : undefined;
+}
+
 /** A string field of a parsed body. */
 export function field(body: unknown, name: string): string | undefined {
-  if (typeof body !== 'object' || body === null) {
-    return undefined;
-  }
-  const value = (body as Record<string, unknown>)[name];
+  const value = anyField(body, name);
   return typeof value === 'string' ? value : undefined;
 }

@@ -13,6 +13,7 @@ import { FirstOfdClient } from './firstofd/client';
 import { KonturClient } from './kontur/client';
 import { OfdruClient } from './ofdru/client';
 import { PlatformaClient } from './platforma/client';
+import { SabyClient } from './saby/client';
 import { TaxcomClient } from './taxcom/client';
 
 /** Everything an OFD collector is built from, apart from its account. */
@@ -59,9 +60,9 @@ export function createOfdCollector(account: OfdAccountConfig, deps: OfdDeps): Co
       return new OfdCollector(account, new KonturClient(account, deps), collectorDeps);
     case 'firstofd':
       return new OfdCollector(account, new FirstOfdClient(account, deps), collectorDeps);
+    case 'saby':
+      return new OfdCollector(account, new SabyClient(account, deps), collectorDeps);
     case 'atolonline':
       return new OfdCollector(account, new AtolOnlineClient(account, deps), collectorDeps);
-    default:
-      throw new Error(`operator ${account.operator} is not supported yet`);
   }
 }

@@ -101,7 +101,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
       padding: theme.spacing(0.25, 0),
       fontFamily: theme.typography.fontFamilyMonospace,
     },
-    code: { background: 'none', padding: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
+    code: { background: 'none', border: 'none', padding: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
   }),
   device: css({ color: theme.colors.text.link, whiteSpace: 'nowrap' }),
   muted: css({ color: theme.colors.text.secondary, whiteSpace: 'nowrap' }),

@@ -119,7 +119,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
-    code: { background: 'none', padding: 0, color: theme.colors.text.primary },
+    code: { background: 'none', border: 'none', padding: 0, color: theme.colors.text.primary },
   }),
   new: css({
     marginLeft: theme.spacing(1),

@@ -110,6 +110,38 @@ export function maskStructured(word: string, found = -1): string {
   return masked.replace(REPEATED_PUNCT, '$1');
 }
 
+/** What each ASCII character may start: a digit, a slash, "@", a dot, a separator, a sign, punctuation. */
+const C_DIGIT = 1;
+const C_SLASH = 2;
+const C_AT = 4;
+const C_DOT = 8;
+const C_SEPARATOR = 16;
+const C_COLON = 32;
+const C_SIGN = 64;
+const C_PUNCT = 128;
+const C_NUMBER_JOIN = 256;
+const CHARS = charClasses();
+
+function charClasses(): Uint16Array {
+  const table = new Uint16Array(128);
+  const mark = (chars: string, flag: number) => [...chars].forEach((ch) => (table[ch.charCodeAt(0)] |= flag));
+  mark('0123456789', C_DIGIT);
+  mark('/\\', C_SLASH);
+  mark('@', C_AT);
+  mark('.', C_DOT);
+  mark(':-', C_SEPARATOR);
+  mark(':', C_COLON);
+  mark('-+', C_SIGN);
+  mark('.:,-', C_NUMBER_JOIN);
+  for (let c = 33; c < 127; c++) {
+    const ch = String.fromCharCode(c);
+    if (!/[A-Za-z0-9<>*]/.test(ch)) {
+      table[c] |= C_PUNCT;
+    }
+  }
+  return table;
+}
+
 /** Which masks may apply to a word: digits, structure only the patterns catch, repeated punctuation, signs. */
 function scan(word: string): number {
   let found = 0;
@@ -119,29 +151,24 @@ function scan(word: string): number {
   let numeric = word.length > 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit) {
-      found |= DIGIT;
-      if (c === 48 && (word.charCodeAt(i + 1) | 32) === 120) {
-        found |= HEX;
-      }
-    } else if (c === 47 || c === 92) {
-      found |= SLASH;
-    } else if (c === 64) {
-      found |= AT;
-    } else if (c === 46) {
-      dots++;
-    } else if (c === 58 || c === 45) {
-      separators++;
-      colon ||= c === 58;
+    const k = c < 128 ? CHARS[c] : 0;
+    if (k === 0) {
+      numeric = false;
+      continue;
     }
-    if (c === 45 || c === 43) {
-      found |= SIGN;
+    if (k & C_DIGIT) {
+      found |= c === 48 && (word.charCodeAt(i + 1) | 32) === 120 ? DIGIT | HEX : DIGIT;
+      continue;
     }
-    if (isPunct(c) && word.charCodeAt(i + 1) === c) {
+
+    found |= (k & C_SLASH ? SLASH : 0) | (k & C_AT ? AT : 0) | (k & C_SIGN ? SIGN : 0);
+    dots += k & C_DOT ? 1 : 0;
+    separators += k & C_SEPARATOR ? 1 : 0;
+    colon ||= (k & C_COLON) !== 0;
+    if (k & C_PUNCT && word.charCodeAt(i + 1) === c) {
       found |= REPEAT;
     }
-    numeric &&= digit || ((c === 46 || c === 58 || c === 44 || c === 45) && i > 0 && isDigit(word, i + 1));
+    numeric &&= (k & C_NUMBER_JOIN) !== 0 && i > 0 && isDigit(word, i + 1);
   }
   return numeric ? NUMBER : withStructure(found, dots, separators, colon);
 }
@@ -157,16 +184,6 @@ function withStructure(found: number, dots: number, separators: number, colon: b
 function isDigit(word: string, i: number): boolean {
   const c = word.charCodeAt(i);
   return c >= 48 && c <= 57;
-}
-
-/** ASCII punctuation other than the wildcard's own characters. */
-function isPunct(c: number): boolean {
-  return (
-    (c >= 33 && c <= 47 && c !== 42) ||
-    (c >= 58 && c <= 64 && c !== 60 && c !== 62) ||
-    (c >= 91 && c <= 96) ||
-    (c >= 123 && c <= 126)
-  );
 }
 
 /** Masks each run of letters and digits as maskRun does, without a regular expression. */

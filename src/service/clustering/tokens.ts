@@ -13,7 +13,9 @@ const CALENDAR_WORDS = new Set(
     'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july ' +
     'august september october november december am pm utc gmt msk cet cest pst pdt est edt z'
-  ).split(' ')
+  )
+    .split(' ')
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()])
 );
 
 const UNIT = /^([kmgtp]i?)?b(ytes?)?[,;.)]*$|^([mun]?s|secs?|min)[,;.)]*$/i;
@@ -89,11 +91,11 @@ function foldCalendarWords(tokens: string[]): string[] {
 }
 
 function isCalendarWord(token: string): boolean {
-  if (token.length > 10 || !/^[A-Za-z]/.test(token)) {
+  if (token.length > 10) {
     return false;
   }
-  const bare = token.endsWith('.') || token.endsWith(',') ? token.slice(0, -1) : token;
-  return CALENDAR_WORDS.has(bare.toLowerCase());
+  const last = token.charCodeAt(token.length - 1);
+  return CALENDAR_WORDS.has(last === 46 || last === 44 ? token.slice(0, -1) : token);
 }
 
 /** A list of values ("blk_<*> blk_<*> blk_<*>", "node-<*> <ok> node-<*> <ok>") counts as one: lists vary in length. */

@@ -7,15 +7,15 @@ import { type LogLevel, type LogRecord, type ParserOptions, type RawLine } from 
 const TAB = 9;
 const SPACE = 32;
 
-/** spdlog's level letters, indexed from "A": T D I W E, and C for critical. */
-const LEVEL_LETTERS: ReadonlyArray<LogLevel | undefined> = letterTable({
-  T: 'trace',
-  D: 'debug',
-  I: 'info',
-  W: 'warn',
-  E: 'error',
-  C: 'fatal',
-});
+/** spdlog's level letters: T D I W E, and C for critical. */
+const LEVEL_LETTERS: ReadonlyMap<string, LogLevel> = new Map([
+  ['T', 'trace'],
+  ['D', 'debug'],
+  ['I', 'info'],
+  ['W', 'warn'],
+  ['E', 'error'],
+  ['C', 'fatal'],
+]);
 
 /**
  * Shtrih-M fr_drv_ng (fr_drv.log): "[YYYY-MM-DD HH:MM:SS.mmm] [thread] [component] [L] message", L one of
@@ -71,17 +71,17 @@ export class FrDrvNgRules implements FormatRules {
     }
 
     s.spaces();
-    const thread = (this.thread = s.bracket(this.thread));
+    this.thread = s.bracket(this.thread);
     s.spaces();
-    const component = (this.component = s.bracket(this.component));
+    this.component = s.bracket(this.component);
     s.spaces();
     const level = readLevel(s);
-    if (thread === null || component === null || level === null) {
+    if (this.thread === null || this.component === null || level === null) {
       return null;
     }
 
     s.accept(' ');
-    return newRecord(line, time < 0 ? null : time, level, thread, component, s.rest());
+    return newRecord(line, time < 0 ? null : time, level, this.thread, this.component, s.rest());
   }
 }
 
@@ -91,7 +91,7 @@ function readLevel(s: Scanner): LogLevel | null {
   if (text.charCodeAt(s.pos) !== 91 || text.charCodeAt(s.pos + 2) !== 93) {
     return null;
   }
-  const level = LEVEL_LETTERS[text.charCodeAt(s.pos + 1) - 65] ?? null;
+  const level = LEVEL_LETTERS.get(text.charAt(s.pos + 1)) ?? null;
   s.pos += 3;
   return level;
 }
@@ -99,12 +99,4 @@ function readLevel(s: Scanner): LogLevel | null {
 function isIndented(text: string): boolean {
   const first = text.charCodeAt(0);
   return first === TAB || (first === SPACE && text.charCodeAt(1) === SPACE);
-}
-
-function letterTable(levels: Record<string, LogLevel>): Array<LogLevel | undefined> {
-  const table: Array<LogLevel | undefined> = new Array(26).fill(undefined);
-  for (const [letter, level] of Object.entries(levels)) {
-    table[letter.charCodeAt(0) - 65] = level;
-  }
-  return table;
 }

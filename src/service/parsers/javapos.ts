@@ -7,6 +7,9 @@ import { DateTimes, readClock } from './time';
 import { type LogRecord, type ParserOptions, type RawLine } from './types';
 
 const JPOS_MARK = 'Shtrih JPOS ';
+/** readTime's answers when it has no time to give. */
+const NO_TIME = -1;
+const NO_DATE = -2;
 
 /**
  * Shtrih-M JavaPOS, which logs through logback in three layouts and through logcat on Android:
@@ -35,7 +38,7 @@ export class JavaPosRules implements FormatRules {
   header(line: RawLine): LogRecord | null {
     const s = this.s.reset(line.text);
     const time = this.readTime(s);
-    if (time === -1) {
+    if (time === NO_TIME) {
       return this.logcatLine(s, line);
     }
     if (s.spaces() === 0) {
@@ -47,14 +50,14 @@ export class JavaPosRules implements FormatRules {
       return null;
     }
     s.spaces();
-    return this.body(s, line, time === -2 ? null : time, thread);
+    return this.body(s, line, time === NO_DATE ? null : time, thread);
   }
 
   continues(): boolean {
     return true;
   }
 
-  /** Local ms; -2 for a time-only line with no date known; -1 when the line starts with no time. */
+  /** Local ms; NO_DATE for a time-only line with no date known; NO_TIME when the line starts with no time. */
   private readTime(s: Scanner): number {
     const dated = this.isoTimes.read(s);
     const time = dated >= 0 ? dated : this.dayFirstTimes.read(s);
@@ -65,9 +68,9 @@ export class JavaPosRules implements FormatRules {
 
     const clock = readClock(s);
     if (clock < 0) {
-      return -1;
+      return NO_TIME;
     }
-    return this.lastTime < 0 ? -2 : this.onLastDay(clock);
+    return this.lastTime < 0 ? NO_DATE : this.onLastDay(clock);
   }
 
   private onLastDay(clock: number): number {

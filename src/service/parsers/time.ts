@@ -1,12 +1,9 @@
-import { HOUR_MS, utcToLocal } from '../domain/time';
 import { type Scanner } from './scanner';
 
 /**
  * Reading times from log lines. Everything returns local milliseconds (the wall-clock reading written as
  * if UTC), or -1 / null when the text is not a time, so a broken clock never becomes a made-up instant.
  */
-
-const MS_PER_MINUTE = 60_000;
 
 /** Reads "HH:MM:SS" with an optional ".fraction" or ",fraction"; ms since midnight, -1 when malformed. */
 export function readClock(s: Scanner): number {
@@ -67,35 +64,6 @@ function isDate(year: number, month: number, day: number): boolean {
     return false;
   }
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * Converts instants (Unix time, ISO 8601 with an offset) to the wall clock of one zone. The zone offset is
- * looked up once per hour of input, not per line.
- */
-export class WallClock {
-  private hour = NaN;
-  private offset = 0;
-
-  constructor(private readonly timeZone: string | undefined) {}
-
-  fromUtc(utcMs: number): number {
-    if (!this.timeZone || this.timeZone === 'UTC') {
-      return utcMs;
-    }
-
-    const hour = Math.floor(utcMs / HOUR_MS);
-    if (hour !== this.hour) {
-      this.hour = hour;
-      this.offset = utcToLocal(hour * HOUR_MS, this.timeZone) - hour * HOUR_MS;
-    }
-    return utcMs + this.offset;
-  }
-
-  /** A wall-clock reading written with its own UTC offset (minutes), seen in this zone. */
-  fromOffset(localMs: number, offsetMinutes: number): number {
-    return this.fromUtc(localMs - offsetMinutes * MS_PER_MINUTE);
-  }
 }
 
 /** Date orders of the driver logs: 2023.11.22 (ATOL), 2021-06-17 (fr_drv_ng), 18.06.2024 (DrvFR). */

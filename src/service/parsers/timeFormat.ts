@@ -1,5 +1,6 @@
 import { Scanner } from './scanner';
-import { Days, WallClock, readFraction } from './time';
+import { Days, readFraction } from './time';
+import { WallClock } from './wallClock';
 import { type Parts, compose, newParts, readZone, resetParts } from './timeParts';
 import { compileSteps, patternReader } from './timePattern';
 

@@ -1,5 +1,6 @@
 import { type Scanner } from './scanner';
-import { type Days, type WallClock } from './time';
+import { type Days } from './time';
+import { type WallClock } from './wallClock';
 
 /** The fields of one time as a format reads them; each reader reuses one such object. */
 export interface Parts {

@@ -1,5 +1,6 @@
 import { Scanner } from './scanner';
-import { Days, type WallClock, readFraction } from './time';
+import { Days, readFraction } from './time';
+import { type WallClock } from './wallClock';
 import { type Parts, compose, newParts, readZone, resetParts } from './timeParts';
 import { type TimeReader } from './timeFormat';
 

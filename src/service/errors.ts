@@ -21,6 +21,11 @@ export const ERRORS = {
   OFD_CREDENTIALS_MISSING: { status: 500, message: 'the OFD account has no credentials configured' },
   LOG_FILE_UNREADABLE: { status: 500, message: 'a log file cannot be read: check that the service may open it' },
   PROMETHEUS_UNAVAILABLE: { status: 502, message: 'Prometheus did not answer the history query' },
+  PROMETHEUS_QUERY_FAILED: { status: 502, message: 'Prometheus answered the history query with an error' },
+  PROMETHEUS_AUTH_FAILED: {
+    status: 502,
+    message: 'Prometheus rejected the credentials: check advisor.prometheus.bearerToken, or username and password',
+  },
   INTERNAL: { status: 500, message: 'internal error' },
 } as const;
 
@@ -50,7 +55,7 @@ export class KktError extends Error {
 }
 
 function sourceOf(code: ErrorCode): ErrorSource {
-  if (code.startsWith('OFD_') || code === 'PROMETHEUS_UNAVAILABLE') {
+  if (code.startsWith('OFD_') || code.startsWith('PROMETHEUS_')) {
     return 'downstream';
   }
   return code === 'INTERNAL' || code === 'STORE_FAILED' ? 'internal' : 'user';

@@ -62,3 +62,33 @@ export function expand(segments: readonly Segment[], intervalMs: number, start =
 export function slots(segments: readonly Segment[]): number {
   return segments.reduce((n, s) => n + ('stale' in s ? 1 : 'blank' in s ? s.blank : s.count), 0);
 }
+
+/**
+ * Segments for a list of sample values, null for a missing sample: runs with a constant difference
+ * become one "a+bxn" each. Meant for whole numbers, whose differences compare exactly.
+ */
+export function compress(values: ReadonlyArray<number | null>): Segment[] {
+  const segments: Segment[] = [];
+  for (const value of values) {
+    const last = segments[segments.length - 1];
+    if (value === null) {
+      if (last && 'blank' in last) {
+        last.blank += 1;
+      } else {
+        segments.push({ blank: 1 });
+      }
+    } else if (last && 'value' in last && extends_(last, value)) {
+      last.step = value - (last.value + (last.step ?? 0) * (last.count - 1));
+      last.count += 1;
+    } else {
+      segments.push({ value, count: 1 });
+    }
+  }
+  return segments;
+}
+
+/** Whether value continues the run: any second value starts a step, later ones must keep it. */
+function extends_(run: { value: number; count: number; step?: number }, value: number): boolean {
+  const lastValue = run.value + (run.step ?? 0) * (run.count - 1);
+  return run.count === 1 || value - lastValue === (run.step ?? 0);
+}

@@ -1,5 +1,5 @@
 import { bin, num, selector } from '../promql/ast';
-import { errorShare } from './burnRate';
+import { burnRateCondition, errorShare } from './burnRate';
 import { humanDuration, percent } from './format';
 import { age, DAY_MS, dayCount, MINUTE_MS, params, remaining } from './signals';
 import { type RuleSpec } from './types';
@@ -39,6 +39,7 @@ export const HIGH_RULES: readonly RuleSpec[] = [
     unit: 'fraction',
     defaults: params(0.01, 0),
     condition: (p) => burnRateCondition(p.threshold),
+    bounds: [0.001, 0.05],
     maxForMs: 15 * MINUTE_MS,
     incidents: { kinds: ['fn_blocked'], leadMs: 0 },
     summary: () => ({
@@ -94,21 +95,3 @@ export const HIGH_RULES: readonly RuleSpec[] = [
     }),
   },
 ];
-
-/**
- * Multi-window burn rates over a 30-day budget (the SRE workbook's pairs): a page when 2 % of the
- * budget burns in an hour or 5 % in six, each confirmed by a window a twelfth as long.
- */
-function burnRateCondition(budget: number) {
-  const pair = (long: number, short: number, factor: number) =>
-    bin(
-      'and',
-      bin('>', errorShare(long), num(round(factor * budget))),
-      bin('>', errorShare(short), num(round(factor * budget)))
-    );
-  return bin('or', pair(3600, 300, 14.4), pair(6 * 3600, 1800, 6));
-}
-
-function round(n: number): number {
-  return Number(n.toPrecision(4));
-}

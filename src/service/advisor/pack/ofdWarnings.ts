@@ -21,6 +21,7 @@ export const OFD_WARNINGS: readonly RuleSpec[] = [
     unit: 'seconds',
     defaults: params(1800, 15 * MINUTE_MS),
     condition: (p) => unlessCollectorDown(unlessSeasonal((s) => bin('>', s, num(p.threshold)), OFD_LAG, p.seasons)),
+    bounds: [600, 86_400],
     maxForMs: 3 * HOUR_MS,
     incidents: { kinds: ['backlog_limit'], leadMs: 30 * DAY_MS },
     summary: (p) => ({
@@ -76,6 +77,7 @@ export const OFD_WARNINGS: readonly RuleSpec[] = [
           bin('>', call('predict_linear', UNSENT, 7200, 21_600), num(2 * p.threshold))
         )
       ),
+    bounds: [10, 5000],
     maxForMs: 3 * HOUR_MS,
     incidents: { kinds: ['backlog_limit'], leadMs: 30 * DAY_MS },
     summary: (p) => ({

@@ -36,6 +36,7 @@ export const REGISTER_WARNINGS: readonly RuleSpec[] = [
       unlessCollectorDown(
         unlessSeasonal((s) => bin('>', s, num(p.threshold)), age('kkt_device_last_seen_timestamp_seconds'), p.seasons)
       ),
+    bounds: [900, 43_200],
     maxForMs: 2 * HOUR_MS,
     incidents: { kinds: ['offline'], leadMs: 0 },
     summary: (p) => ({
@@ -60,6 +61,7 @@ export const REGISTER_WARNINGS: readonly RuleSpec[] = [
     unit: 'ratio',
     defaults: params(0.2, 30 * MINUTE_MS, { seasons: ['1w'] }),
     condition: (p) => unlessCollectorDown(belowBaselines(p)),
+    bounds: [0.02, 0.5],
     maxForMs: 2 * HOUR_MS,
     incidents: { kinds: ['offline'], leadMs: 0 },
     summary: () => ({
@@ -117,6 +119,31 @@ export const REGISTER_WARNINGS: readonly RuleSpec[] = [
     description: () => ({
       en: 'Order a replacement FN and plan the re-registration with the tax service.',
       ru: 'Закажите новый ФН и запланируйте перерегистрацию кассы в ФНС.',
+    }),
+  },
+  {
+    alert: 'KktFnMemoryFillingUp',
+    severity: 'warning',
+    method: 'trend',
+    signal: () => selector('kkt_fn_memory_used_ratio'),
+    direction: 'above',
+    unit: 'ratio',
+    defaults: params(0.8, 60 * MINUTE_MS),
+    condition: (p) =>
+      bin(
+        'and',
+        bin('>=', selector('kkt_fn_memory_used_ratio'), num(p.threshold)),
+        bin('>=', call('predict_linear', selector('kkt_fn_memory_used_ratio'), 86_400, 7 * 86_400), num(1))
+      ),
+    bounds: [0.5, 0.95],
+    maxForMs: 6 * HOUR_MS,
+    summary: () => ({
+      en: 'Fiscal drive archive of register {{ $labels.device_id }} fills up within a week',
+      ru: 'Архив ФН кассы {{ $labels.device_id }} заполнится в течение недели',
+    }),
+    description: (p) => ({
+      en: `It is over ${percent(p.threshold)} full and at the pace of the last day full in 7 days. Order a new FN.`,
+      ru: `Он заполнен более чем на ${percent(p.threshold)} и при темпе последних суток заполнится за 7 дней. Закажите новый ФН.`,
     }),
   },
   {

@@ -4,7 +4,9 @@ import { type Expr } from '../promql/ast';
 export type Method = AdvisorSuggestion['method'];
 
 /** Labelled or derived incidents a rule is meant to catch. */
-export type IncidentKind = 'fn_blocked' | 'backlog_limit' | 'offline' | 'shift_over_24h';
+export const INCIDENT_KINDS = ['fn_blocked', 'backlog_limit', 'offline', 'shift_over_24h'] as const;
+
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 /** Seasonal baselines a level rule compares with: the same time yesterday, and a week ago. */
 export type Season = '1d' | '1w';
@@ -45,6 +47,8 @@ export interface RuleSpec {
   unit: SignalUnit;
   defaults: RuleParams;
   condition(params: RuleParams, options: PackOptions): Expr;
+  /** Lowest and highest threshold the advisor may choose, where history could argue for nonsense. */
+  bounds?: readonly [number, number];
   /** Longest `for` the advisor may choose: the detection delay the alert can afford. */
   maxForMs: number;
   /** Incidents the alert should catch, and how early a firing still counts as catching one. */

@@ -112,6 +112,44 @@ export function shifted(expr: Expr, seconds: number): Expr {
   }
 }
 
+/** The expression restricted to series with these label values: a matcher added to every selector. */
+export function restricted(expr: Expr, labels: Readonly<Record<string, string>>): Expr {
+  const add = (s: Selector): Selector => ({
+    ...s,
+    matchers: [...s.matchers, ...Object.entries(labels).map(([name, value]) => ({ name, op: '=' as const, value }))],
+  });
+  switch (expr.kind) {
+    case 'selector':
+      return add(expr);
+    case 'call':
+      return { ...expr, selector: add(expr.selector) };
+    case 'binary':
+      return { ...expr, lhs: restricted(expr.lhs, labels), rhs: restricted(expr.rhs, labels) };
+    case 'abs':
+    case 'sum':
+      return { ...expr, arg: restricted(expr.arg, labels) };
+    default:
+      return expr;
+  }
+}
+
+/** How far back (seconds) the expression reads: offsets plus range windows. */
+export function reach(expr: Expr): number {
+  switch (expr.kind) {
+    case 'selector':
+      return expr.offset;
+    case 'call':
+      return expr.selector.offset + expr.window;
+    case 'binary':
+      return Math.max(reach(expr.lhs), reach(expr.rhs));
+    case 'abs':
+    case 'sum':
+      return reach(expr.arg);
+    default:
+      return 0;
+  }
+}
+
 /** Every metric name the expression reads. */
 export function metricsOf(expr: Expr): string[] {
   switch (expr.kind) {

@@ -10,9 +10,9 @@ import { boolean, list, paging, type Query, time } from '../params';
 
 /** /api/v1/clusters: error clusters, biggest first, and one cluster with its devices and sample lines. */
 export function clusterRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  app.get('/api/v1/clusters', async (request): Promise<Page<ClusterView>> => {
+  app.get<{ Querystring: Query }>('/api/v1/clusters', async (request): Promise<Page<ClusterView>> => {
     const engine = enabled(ctx);
-    const query = request.query as Query;
+    const query = request.query;
     const { limit, offset } = paging(query);
     const from = time(query, 'from');
     const to = time(query, 'to');
@@ -35,9 +35,9 @@ export function clusterRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return { items, total: matches.length, limit, offset };
   });
 
-  app.get('/api/v1/clusters/:id', async (request): Promise<ClusterView> => {
+  app.get<{ Params: { id: string } }>('/api/v1/clusters/:id', async (request): Promise<ClusterView> => {
     const engine = enabled(ctx);
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     const cluster = engine.clusters.get(id);
     if (!cluster) {
       throw new KktError('NOT_FOUND', `no cluster with id "${id}"`);

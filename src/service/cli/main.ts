@@ -3,6 +3,7 @@ import { clusterCommand } from './cluster';
 import { type Command } from './command';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
+import { simulateOfdCommand } from './simulateOfd';
 
 /** Every command of kkt-monitor; each lives in its own file. */
 export const COMMANDS: Record<string, Command> = {
@@ -10,6 +11,7 @@ export const COMMANDS: Record<string, Command> = {
   'check-config': checkConfigCommand,
   schema: schemaCommand,
   cluster: clusterCommand,
+  'simulate-ofd': simulateOfdCommand,
 };
 
 function help(): string {

@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 import { mergeDevice } from '../../domain/device';
 import { type FiscalDocument } from '../../domain/document';
 import { normaliseInn, normaliseText } from '../../domain/identifiers';
@@ -54,7 +56,23 @@ export class OfdCollector<Ref> implements Collector {
     this.log = deps.logger.child({ operator: account.operator, account: account.name });
   }
 
-  async run(signal: AbortSignal): Promise<void> {
+  async run(outer: AbortSignal): Promise<void> {
+    // Many requests of one round wait on its signal at once; one link to the runner's signal serves them all.
+    const round = new AbortController();
+    setMaxListeners(0, round.signal);
+    const stop = () => round.abort(outer.reason);
+    outer.addEventListener('abort', stop, { once: true });
+    if (outer.aborted) {
+      stop();
+    }
+    try {
+      await this.poll(round.signal);
+    } finally {
+      outer.removeEventListener('abort', stop);
+    }
+  }
+
+  private async poll(signal: AbortSignal): Promise<void> {
     const now = this.deps.clock.now();
     let reports: Array<RegisterReport<Ref>>;
     try {

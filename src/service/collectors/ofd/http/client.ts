@@ -145,15 +145,16 @@ export class OfdHttp {
   }
 
   private async send(request: OfdRequest, signal?: AbortSignal): Promise<OfdResponse> {
-    const deadline = AbortSignal.timeout(this.options.timeoutMs);
-    const response: AxiosResponse<string> = await this.axios.request({
-      method: request.method,
-      url: request.path,
-      params: request.query,
-      headers: { Accept: 'application/json', ...request.headers },
-      data: request.data,
-      signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
-    });
+    const response = await withDeadline(this.options.timeoutMs, signal, (combined) =>
+      this.axios.request<string>({
+        method: request.method,
+        url: request.path,
+        params: request.query,
+        headers: { Accept: 'application/json', ...request.headers },
+        data: request.data,
+        signal: combined,
+      })
+    );
 
     const headers = flattenHeaders(response.headers);
     return {
@@ -214,6 +215,20 @@ export class OfdHttp {
 
 function isRedirect(status: number): boolean {
   return [301, 302, 303, 307, 308].includes(status);
+}
+
+/** Runs fn with a signal that aborts at the deadline or with the caller's signal, whichever comes first. */
+async function withDeadline<T>(timeoutMs: number, signal: AbortSignal | undefined, fn: (s: AbortSignal) => Promise<T>) {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(new Error('deadline')), timeoutMs);
+  try {
+    return await fn(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 function transportFailure(error: unknown, timeoutMs: number): OfdRequestError {

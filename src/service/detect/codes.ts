@@ -1,4 +1,3 @@
-import { resultCode } from '../parsers/atol';
 import { isRecord } from '../parsers/json';
 import { type LogFormat, type LogRecord } from '../parsers/types';
 import { type CodedFamily } from './catalogue';
@@ -91,13 +90,8 @@ function applyRule(rule: CodeRule, message: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** "e.c" of an ATOL "recv data" result: read from the head of the line, from the parsed JSON if need be. */
+/** "e.c" of an ATOL "recv data" result. */
 function atolResultCode(record: LogRecord): number | null {
-  const leading = resultCode(record.message);
-  if (leading !== null || !record.message.startsWith('recv data')) {
-    return leading;
-  }
-
   const e = record.fields?.e;
   return isRecord(e) && typeof e.c === 'number' && Number.isInteger(e.c) ? e.c : null;
 }

@@ -7,7 +7,6 @@ import { type LogLevel, type LogRecord, type RawLine } from './types';
 
 const RECV_DATA = 'recv data ';
 const BROKEN_RESULT = /"e"\s*:\s*\{\s*"c"\s*:\s*(-?\d+)\s*,\s*"d"\s*:\s*"((?:[^"\\]|\\.)*)"/;
-const LEADING_CODE = /^recv data \{\s*"e"\s*:\s*\{\s*"c"\s*:\s*(-?\d+)/;
 
 /**
  * ATOL Driver 10 fptr10.log, ofd.log and device_debug.log, written by the log4cpp pattern
@@ -35,36 +34,8 @@ export class AtolRules implements FormatRules {
     s.accept(' ');
 
     const message = s.rest();
-    const record = newRecord(line, time, level, thread, component, message);
-    return message.startsWith(RECV_DATA) ? withLazyResult(record) : record;
+    return newRecord(line, time, level, thread, component, message, resultFields(message));
   }
-}
-
-/**
- * A result's JSON is parsed when its fields are first read: a parse costs more than the rest of the line,
- * and detection needs only the code at its head (resultCode).
- */
-function withLazyResult(record: LogRecord): LogRecord {
-  let fields: Record<string, unknown> | null | undefined;
-  const message = record.message;
-  return {
-    ...record,
-    get fields() {
-      if (fields === undefined) {
-        fields = resultFields(message);
-      }
-      return fields;
-    },
-    set fields(value) {
-      fields = value;
-    },
-  };
-}
-
-/** The result code ("e.c") a "recv data" message starts with, read without parsing the JSON. */
-export function resultCode(message: string): number | null {
-  const match = LEADING_CODE.exec(message);
-  return match ? Number(match[1]) : null;
 }
 
 function readLevel(s: Scanner): LogLevel | null {

@@ -86,8 +86,8 @@ export class FileCollector implements Collector {
   private async read(file: TrackedFile, signal: AbortSignal): Promise<void> {
     await readFile(this.env, file, this.reader, signal);
     if (isFinished(this.env, file, Date.now())) {
-      this.files.delete(file);
       await retireFile(this.env, file, this.pool);
+      this.files.delete(file);
     }
   }
 

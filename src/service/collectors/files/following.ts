@@ -54,11 +54,12 @@ async function checkInPlace(env: CollectorEnv, file: TrackedFile, here: FoundFil
   }
 
   const truncated = here.size < file.pipeline.position || !(await file.verifyStart());
-  file.size = here.size;
-  file.mtimeMs = here.mtimeMs;
   if (truncated) {
     await restartTruncated(env, file, pool);
   }
+  // Only once handled: a failure above leaves the change to be noticed again next round.
+  file.size = here.size;
+  file.mtimeMs = here.mtimeMs;
 }
 
 /**

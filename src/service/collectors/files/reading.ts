@@ -40,12 +40,12 @@ export async function retireFile(env: CollectorEnv, file: TrackedFile, pool: Che
   const batch = env.newBatch(file);
   file.pipeline.end(batch);
   env.commit(file, batch, file.pipeline.position);
-  await file.close();
-
   if (file.departed?.kind === 'delete') {
     pool.remove(file.fileId);
   } else {
     pool.release(file.checkpoint(env.name, file.committed), Date.now());
   }
+
+  await file.close();
   env.log.info({ file: file.path }, 'finished reading a rotated log file');
 }

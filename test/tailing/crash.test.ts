@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 import { appendLines, logFile, numbered, sorted } from './files';
-import { Tailing } from './harness';
+import { Tailing, metricValue } from './harness';
 
 /** Makes the checkpoint write fail once, inside the transaction that also stores the events. */
 function failCheckpointOnce(tailing: Tailing, afterCalls = 0): void {
@@ -72,4 +72,22 @@ test('a failed store while a truncation is handled: the next round handles it, n
   // the one line a store failure at that moment costs (docs/file-collector.md, Limits).
   const stored = tailing.messages().filter((m) => m !== 'unfinished');
   assert.deepEqual(stored, sorted([...numbered('first life', 1, 10), ...numbered('second', 1, 2)]));
+});
+
+test('a failed store while a rotated file is closed: it is read again through its descriptor and closed later', async (t) => {
+  const tailing = new Tailing(t);
+  const path = logFile(tailing.logs);
+  appendLines(path, numbered('old', 1, 3));
+  writeFileSync(path, 'old unfinished', { flag: 'a' });
+  await tailing.round();
+
+  renameSync(path, `${path}.1`);
+  appendLines(path, ['new']);
+  // The first store of the round starts the new file; the second closes the rotated one.
+  failCheckpointOnce(tailing, 1);
+  await assert.rejects(tailing.round(), /disk I\/O error/);
+  await tailing.round();
+
+  assert.deepEqual(tailing.messages(), sorted([...numbered('old', 1, 3), 'old unfinished', 'new']));
+  assert.equal(await metricValue(tailing.ctx.metrics.logFilesWatched, {}), 1);
 });

@@ -2,15 +2,22 @@
 // It runs the service on examples/kkt-monitor.yaml, on a free loopback port with a fresh store, waits
 // until the collectors have delivered registers and errors, and saves each answer under
 // test/plugin/fixtures/api/. An endpoint the service does not offer yet keeps its earlier recording.
+// Where prometheus and promtool are installed, the advisor gets three weeks of a synthetic fleet's
+// history in a local Prometheus, so its suggestions come with backtests; --no-history leaves it out.
 //
-//   npx tsx scripts/record-api-fixtures.ts [--wait SECONDS]
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//   npx tsx scripts/record-api-fixtures.ts [--wait SECONDS] [--no-history]
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { parseDocument } from 'yaml';
+
+import { backfill } from '../src/service/advisor/synthetic/backfill';
+import { planFleet } from '../src/service/advisor/synthetic/planFleet';
 import { createLogger } from '../src/service/logger';
 import { runServer } from '../src/service/server';
 import { freePort } from '../test/helpers/ports';
+import { hasCommand, type RunningPrometheus, startPrometheus } from '../test/helpers/prometheus';
 
 const CONFIG = 'examples/kkt-monitor.yaml';
 const OUT = join(__dirname, '..', 'test', 'plugin', 'fixtures', 'api');
@@ -74,9 +81,33 @@ async function record(base: string): Promise<void> {
       continue;
     }
     const body: unknown = await response.json();
-    writeFileSync(join(OUT, `${name}.json`), JSON.stringify(body, null, 2) + '\n');
+    const pretty = JSON.stringify(body, null, 2);
+    // Long answers (the advisor's backtest series) are kept on one line; the rest stay readable.
+    writeFileSync(join(OUT, `${name}.json`), (pretty.length > 65_536 ? JSON.stringify(body) : pretty) + '\n');
     process.stdout.write(`${name}: recorded from ${path}\n`);
   }
+}
+
+/** A local Prometheus holding three weeks of a synthetic fleet, for the advisor to learn from. */
+async function historyPrometheus(dir: string): Promise<RunningPrometheus> {
+  const plan = planFleet({ devices: 12, days: 21, end: Date.now(), seed: 54 });
+  const tsdbPath = join(dir, 'tsdb');
+  mkdirSync(tsdbPath);
+  process.stdout.write('writing three weeks of fleet history for the advisor\n');
+  await backfill(plan, tsdbPath, dir);
+  return startPrometheus({ dir, tsdbPath, retention: '60d' });
+}
+
+/** The example configuration, pointing the advisor at a Prometheus when there is one. */
+function configFile(dir: string, prometheus: RunningPrometheus | null): string {
+  if (!prometheus) {
+    return CONFIG;
+  }
+  const document = parseDocument(readFileSync(CONFIG, 'utf8'));
+  document.setIn(['advisor', 'prometheus', 'url'], prometheus.url);
+  const file = join(dir, 'kkt-monitor.yaml');
+  writeFileSync(file, document.toString());
+  return file;
 }
 
 async function main(): Promise<void> {
@@ -85,7 +116,9 @@ async function main(): Promise<void> {
   process.env.KKT_LISTEN = `127.0.0.1:${port}`;
   process.env.KKT_STORE = join(dir, 'kkt-monitor.db');
 
-  const server = await runServer(CONFIG, createLogger({ level: 'warn' }));
+  const withHistory = !process.argv.includes('--no-history') && hasCommand('prometheus') && hasCommand('promtool');
+  const prometheus = withHistory ? await historyPrometheus(dir) : null;
+  const server = await runServer(configFile(dir, prometheus), createLogger({ level: 'fatal' }));
   try {
     const base = `http://127.0.0.1:${port}`;
     if (!(await waitForData(base, waitSeconds()))) {
@@ -94,6 +127,7 @@ async function main(): Promise<void> {
     await record(base);
   } finally {
     await server.close();
+    await prometheus?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

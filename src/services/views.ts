@@ -73,9 +73,10 @@ function narrowBacktest(value: unknown): AdvisorSuggestion['backtest'] {
   return {
     suggested: narrowBacktestResult(o.suggested),
     current: o.current === null || o.current === undefined ? null : narrowBacktestResult(o.current),
+    // A point without a sample arrives as null (NaN in the service, which JSON writes as null).
     series: arr(o, 'series').map((p) => {
       const point = obj(p, 'point');
-      return { t: str(point, 't'), v: num(point, 'v') };
+      return { t: str(point, 't'), v: numOrNull(point, 'v') ?? Number.NaN };
     }),
     threshold: numOrNull(o, 'threshold'),
     firing: arr(o, 'firing').map((f) => {

@@ -1,4 +1,4 @@
-import React, { useState } from 'react';
+import React, { useCallback, useState } from 'react';
 import { css } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
 import { t, Trans } from '@grafana/i18n';
@@ -44,6 +44,7 @@ function Suggestions({ uid, settings }: { uid: string; settings: AppSettings }) 
   const state = useSuggestions(uid);
   const [applying, setApplying] = useState<AdvisorSuggestion | null>(null);
   const language = textLanguage();
+  const downloadOne = useCallback((s: AdvisorSuggestion) => download([s], s.alert, language), [language]);
 
   if (state.status === 'loading') {
     return <LoadingPlaceholder text={t('advisor.loading', 'Loading suggestions…')} />;
@@ -83,8 +84,8 @@ function Suggestions({ uid, settings }: { uid: string; settings: AppSettings }) 
                   key={s.alert}
                   suggestion={s}
                   language={language}
-                  onApply={() => setApplying(s)}
-                  onDownload={() => download([s], s.alert, language)}
+                  onApply={setApplying}
+                  onDownload={downloadOne}
                 />
               ))}
             </div>

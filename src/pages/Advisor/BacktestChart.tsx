@@ -48,13 +48,16 @@ export function BacktestChart({ backtest }: { backtest: AdvisorSuggestion['backt
             vectorEffect="non-scaling-stroke"
           />
         )}
-        <polyline
-          points={g.line}
-          fill="none"
-          stroke={theme.visualization.getColorByName('blue')}
-          strokeWidth={1.5}
-          vectorEffect="non-scaling-stroke"
-        />
+        {g.lines.map((line, i) => (
+          <polyline
+            key={i}
+            points={line}
+            fill="none"
+            stroke={theme.visualization.getColorByName('blue')}
+            strokeWidth={1.5}
+            vectorEffect="non-scaling-stroke"
+          />
+        ))}
       </svg>
       <div className={styles.axis}>
         <span>{g.start && formatTime(g.start)}</span>

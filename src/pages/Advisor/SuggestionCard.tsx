@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { memo } from 'react';
 import { css } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
@@ -14,12 +14,17 @@ import { methodLabel } from './labels';
 interface Props {
   suggestion: AdvisorSuggestion;
   language: 'ru' | 'en';
-  onApply: () => void;
-  onDownload: () => void;
+  onApply: (suggestion: AdvisorSuggestion) => void;
+  onDownload: (suggestion: AdvisorSuggestion) => void;
+}
+
+/** An alert text as a person reads it: Prometheus template fields such as {{ $labels.device_id }} become ‹device_id›. */
+export function readableTemplate(text: string): string {
+  return text.replace(/\{\{\s*\$labels\.(\w+)\s*\}\}/g, '‹$1›').replace(/\{\{\s*\$value\s*\}\}/g, '‹value›');
 }
 
 /** One suggested rule: what it watches, why this threshold, and how it would have behaved. */
-export function SuggestionCard({ suggestion: s, language, onApply, onDownload }: Props) {
+export const SuggestionCard = memo(function SuggestionCard({ suggestion: s, language, onApply, onDownload }: Props) {
   const styles = useStyles2(getStyles);
   const timing = s.keepFiringFor
     ? t('advisor.card.timing-keep', 'for {{for}}, keeps firing {{keep}}', { for: s.for, keep: s.keepFiringFor })
@@ -42,18 +47,18 @@ export function SuggestionCard({ suggestion: s, language, onApply, onDownload }:
             size="sm"
             variant="secondary"
             icon="download-alt"
-            onClick={onDownload}
+            onClick={() => onDownload(s)}
             data-testid={testIds.advisor.download}
           >
             {t('advisor.card.download', 'Prometheus rule')}
           </Button>
-          <Button size="sm" icon="bell" onClick={onApply} data-testid={testIds.advisor.apply}>
+          <Button size="sm" icon="bell" onClick={() => onApply(s)} data-testid={testIds.advisor.apply}>
             {t('advisor.card.apply', 'Apply to Grafana')}
           </Button>
         </Stack>
       </div>
 
-      <Text element="p">{s.summary[language]}</Text>
+      <Text element="p">{readableTemplate(s.summary[language])}</Text>
       <Text element="p" color="secondary" variant="bodySmall">
         {s.declined ? t('advisor.card.declined', 'Default kept: {{reason}}', { reason: s.declined }) : s.rationale}
       </Text>
@@ -63,7 +68,7 @@ export function SuggestionCard({ suggestion: s, language, onApply, onDownload }:
       <pre className={styles.expr}>{s.expr}</pre>
     </section>
   );
-}
+});
 
 const getStyles = (theme: GrafanaTheme2) => ({
   card: css({

@@ -3,8 +3,8 @@ import { type AdvisorSuggestion } from '../../api/types';
 type Backtest = AdvisorSuggestion['backtest'];
 
 export interface ChartGeometry {
-  /** "x,y x,y …" of the signal. */
-  line: string;
+  /** "x,y x,y …" of each stretch of the signal between gaps. */
+  lines: string[];
   /** Height of the threshold line, or null without a threshold. */
   thresholdY: number | null;
   /** Where the suggested rule would have fired. */
@@ -21,7 +21,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function chartGeometry(backtest: Backtest, width: number, height: number): ChartGeometry {
   const { series, threshold, firing } = backtest;
   const times = series.map((p) => Date.parse(p.t));
-  const values = series.map((p) => p.v);
+  const values = series.map((p) => p.v).filter((v) => Number.isFinite(v));
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
   const min = Math.min(0, ...values, threshold ?? 0);
@@ -32,8 +32,17 @@ export function chartGeometry(backtest: Backtest, width: number, height: number)
   const y = (value: number) => round(height - ((value - min) / (max - min)) * height);
   const clampX = (time: number) => Math.min(width, Math.max(0, x(time)));
 
+  const lines: string[][] = [[]];
+  series.forEach((p, i) => {
+    if (Number.isFinite(p.v)) {
+      lines[lines.length - 1].push(`${x(times[i])},${y(p.v)}`);
+    } else if (lines[lines.length - 1].length > 0) {
+      lines.push([]);
+    }
+  });
+
   return {
-    line: series.map((p, i) => `${x(times[i])},${y(p.v)}`).join(' '),
+    lines: lines.filter((line) => line.length > 0).map((line) => line.join(' ')),
     thresholdY: threshold === null ? null : y(threshold),
     spans: firing.map((f) => {
       const left = clampX(Date.parse(f.start));

@@ -13,7 +13,8 @@ import { peakRssMb, time } from '../../harness';
 /**
  * One measured run, in a process of its own so that its peak RSS is its own:
  * `child.ts baseline FILE` reads the file and splits it into lines, no more;
- * `child.ts collector FILE FORMAT STORE` runs one file collector round over it into a SQLite file.
+ * `child.ts collector FILE FORMAT STORE` runs one file collector round over it into a SQLite file;
+ * `child.ts unstored FILE FORMAT STORE` does the same but drops the events instead of storing them.
  * Prints {seconds, lines, events, rssMb} as JSON.
  */
 const CHUNK = 256 * 1024;
@@ -51,7 +52,7 @@ async function baseline(path: string): Promise<Measured> {
   return { seconds, lines: chars >= 0 ? lines : 0, events: 0 };
 }
 
-async function collector(path: string, format: string, storePath: string): Promise<Measured> {
+async function collector(path: string, format: string, storePath: string, stored: boolean): Promise<Measured> {
   const config = configSchema.parse({
     storage: { path: storePath },
     collectors: { files: [{ name: 'bench', format, paths: [path], device: 'bench-kkt' }] },
@@ -71,19 +72,28 @@ async function collector(path: string, format: string, storePath: string): Promi
     renderer: new DeviceRenderer(),
     ready: true,
   };
+  let detected = 0;
+  if (!stored) {
+    // Everything but the store: the events are counted and dropped.
+    ctx.ingest.fileBatch = (events) => {
+      detected += events.length;
+      return [];
+    };
+  }
   const files = createFileCollector(config.collectors.files[0], ctx);
 
   const seconds = await time(() => files.run(new AbortController().signal));
   await files.close();
   const lines = (await metrics.logLinesRead.get()).values[0]?.value ?? 0;
-  const events = store.events.query({}, 1, 0).total;
+  const events = stored ? store.events.query({}, 1, 0).total : detected;
   store.close();
   return { seconds, lines, events };
 }
 
 async function main(): Promise<void> {
   const [mode, path, format, storePath] = process.argv.slice(2);
-  const result = mode === 'baseline' ? await baseline(path) : await collector(path, format, storePath);
+  const result =
+    mode === 'baseline' ? await baseline(path) : await collector(path, format, storePath, mode === 'collector');
   process.stdout.write(`${JSON.stringify({ ...result, rssMb: peakRssMb() })}\n`);
 }
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { logFile, sharedFile } from './files';
 import { Tailing, metricValue } from './harness';
 
-/** The same name in three encodings, from the shared bug reproduction (B06). */
+/** The same name in three encodings, as in the shared sample b08_encodings_same_text.tsv. */
 const PETROVA = {
   text: 'Петрова А.',
   cp1251: Buffer.from('CFE5F2F0EEE2E020C02E', 'hex'),
@@ -15,7 +15,7 @@ const PETROVA = {
 const line = (...parts: Array<string | Buffer>) =>
   Buffer.concat([...parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p)), Buffer.from('\n')]);
 
-test('the B06 sample bytes are the ones this test writes', () => {
+test('the shared sample bytes are the ones this test writes', () => {
   const tsv = readFileSync(sharedFile('samples', 'bug-repro', 'b08_encodings_same_text.tsv'), 'utf8');
   const [, row] = tsv.trim().split('\n');
   const [text, , cp1251, cp866] = row.split('\t');
@@ -55,7 +55,7 @@ test('encoding auto decides per line: a UTF-8 line beside a CP1251 one', async (
   assert.deepEqual(tailing.messages(), [`cp1251 ${PETROVA.text}`, `utf8 ${PETROVA.text}`]);
 });
 
-test('UTF-8 text mangled into CP866 box drawing is repaired (logcat line of fr_drv_ng #11)', async (t) => {
+test('UTF-8 text mangled into CP866 box drawing is repaired (the Android logcat sample line)', async (t) => {
   const tailing = new Tailing(t);
   const sample = readFileSync(sharedFile('samples', 'logs', 'shtrih_fr_drv_ng_android_logcat.log'), 'utf8');
   const mangled = sample.split('\n')[1];

@@ -1,8 +1,12 @@
 import { suggestion } from '../testing/builders';
 import { grafanaRule } from './alertRule';
 
+const target = { orgId: 1, folderUid: 'kkt-folder', group: 'kkt-monitor-advisor', prometheusUid: 'prom' };
+
 describe('grafanaRule', () => {
-  const target = { orgId: 1, folderUid: 'kkt-folder', group: 'kkt-monitor-advisor', prometheusUid: 'prom' };
+  it('leaves keep-firing out when the suggestion has none', () => {
+    expect(grafanaRule(suggestion({ keepFiringFor: null }), target, 'en')).not.toHaveProperty('keep_firing_for');
+  });
 
   it('queries the suggested expression on the chosen Prometheus and fires for every series it returns', () => {
     const rule = grafanaRule(suggestion(), target, 'en');

@@ -26,6 +26,8 @@ export interface ProvisionedAlertRule {
   noDataState: 'NoData' | 'Alerting' | 'OK';
   execErrState: 'Error' | 'Alerting' | 'OK';
   for: string;
+  /** How long the rule keeps firing after the condition clears (Grafana's name for Prometheus' field). */
+  keep_firing_for?: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
   isPaused: boolean;
@@ -67,6 +69,7 @@ export function grafanaRule(
     noDataState: 'OK',
     execErrState: 'Error',
     for: suggestion.for,
+    ...(suggestion.keepFiringFor ? { keep_firing_for: suggestion.keepFiringFor } : {}),
     labels: { severity: suggestion.severity, source: 'kkt-monitor-advisor' },
     annotations: {
       summary: suggestion.summary[language],

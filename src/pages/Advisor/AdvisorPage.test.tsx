@@ -116,6 +116,7 @@ describe('AdvisorPage on recorded suggestions', () => {
       noDataState: 'OK',
       execErrState: 'Error',
       for: shown.for,
+      ...(shown.keepFiringFor ? { keep_firing_for: shown.keepFiringFor } : {}),
       labels: { severity: shown.severity, source: 'kkt-monitor-advisor' },
       annotations: { summary: shown.summary.en, description: shown.description.en },
       isPaused: false,

@@ -6,7 +6,7 @@ import { planLeaf } from './dbscan';
 import { TemplateMiner } from './miner';
 import { ClusterRegistry } from './registry';
 import { type Template, TemplateTable } from './templates';
-import { tokenise } from './tokens';
+import { maskLine } from './tokens';
 
 export interface EngineOptions {
   /** Template table cap; idle clusters (all of whose templates were evicted) are capped alike. */
@@ -117,9 +117,9 @@ export class ClusterEngine implements EventSink {
   }
 
   private byTemplate(message: string): Cluster {
-    const tokens = tokenise(message);
-    const placement = this.miner.place(tokens);
-    const template = placement.template ?? this.newTemplate(tokens, placement.peer);
+    const line = maskLine(message);
+    const placement = this.miner.place(line);
+    const template = placement.template ?? this.newTemplate(line.tokens, placement.peer);
     template.count++;
     return this.clusterOf(template);
   }

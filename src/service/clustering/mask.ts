@@ -8,6 +8,7 @@ import {
   REPEAT,
   scan,
   SEPARATORS,
+  shapeOf,
   SIGN,
   SLASH,
   STRUCTURED,
@@ -32,7 +33,6 @@ const REPEATED_PUNCT = /([!-)+-/:;=?@[-^`{-~])\1+/g;
 
 const MEMO_ENTRIES = 50_000;
 const memo = new Map<string, string>();
-const DIGITS_BUT_ZERO_ONE = /[2-9]/g;
 
 /**
  * Masks the variable parts of one whitespace-free word: URLs, paths, e-mail addresses, dotted
@@ -52,13 +52,9 @@ export function maskWord(word: string): string {
   return remembered(word, found);
 }
 
-/**
- * Words that need masking come in few shapes ("10.11.10.1:50010", "blk_-6952..."): each shape is masked
- * once and remembered. Digits 2-9 read as 1 in the shape, which changes no mask's outcome (masks ask only
- * whether a character is a digit, and "0x" keeps its zero), so one entry serves every value.
- */
+/** Words that need masking come in few shapes ("10.11.10.1:50010", "blk_-6952..."): each is masked once. */
 function remembered(word: string, found: number): string {
-  const shape = found & DIGIT ? word.replace(DIGITS_BUT_ZERO_ONE, '1') : word;
+  const shape = found & DIGIT ? shapeOf(word) : word;
   let masked = memo.get(shape);
   if (masked === undefined) {
     masked = found & STRUCTURED ? maskStructured(shape, found) : maskDigits(shape, found);

@@ -1,6 +1,7 @@
 import { MIN_POINTS } from './dbscan';
 import { compatible, generalises } from './similarity';
 import { type Leaf, type Template, type TemplateTable } from './templates';
+import { type MaskedLine } from './tokens';
 
 /** How many of a leaf's newest templates a new line is compared with: the bound on work per new template. */
 export const LEAF_SCAN = 64;
@@ -18,14 +19,14 @@ export class TemplateMiner {
 
   constructor(readonly table: TemplateTable) {}
 
-  place(tokens: readonly string[]): Placement {
-    const known = this.table.hit(tokens.join(' '));
+  place(line: MaskedLine): Placement {
+    const known = this.table.hit(line.key);
     if (known) {
       return { template: known };
     }
 
-    const leaf = this.table.leaf(tokens);
-    return leaf ? this.scan(leaf, tokens) : { template: null, peer: null };
+    const leaf = this.table.leaf(line.tokens);
+    return leaf ? this.scan(leaf, line.tokens) : { template: null, peer: null };
   }
 
   private scan(leaf: Leaf, tokens: readonly string[]): Placement {

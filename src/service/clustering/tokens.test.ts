@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { MAX_TOKENS, tokenise } from './tokens';
+import { shapeOf } from './wordShape';
 
 test('only the first line counts, and consecutive variables become one', () => {
   const tokens = tokenise('connection from 24.54.76.216 (host) at Fri Jun 17 07:07:00 2005\n\tat Frame.run');
@@ -35,4 +36,9 @@ test('long messages are cut at the token cap', () => {
   const words = Array.from({ length: 200 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}x`);
 
   assert.equal(tokenise(words.join(' ')).length, MAX_TOKENS);
+});
+
+test('lines that differ only in their digits tokenise alike, "0x" keeps its zero', () => {
+  assert.deepEqual(tokenise('took 10ms on port 0x1f'), tokenise('took 23ms on port 0x9a'));
+  assert.equal(shapeOf('a0x9f 20 x0'), 'a0x1f 11 x1');
 });

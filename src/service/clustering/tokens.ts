@@ -1,10 +1,14 @@
 import { WILDCARD, maskWord } from './mask';
+import { shapeOf } from './wordShape';
 
 /** Longer messages are cut: what distinguishes one error from another is at the start. */
 export const MAX_TOKENS = 64;
 const MAX_CHARS = 2000;
 /** Longest run of tokens that a repeated list is recognised by. */
 const MAX_REPEAT = 3;
+/** Lines of one shape (the same but for their digits) tokenise alike; this many shapes are remembered. */
+const REMEMBERED_LINES = 20_000;
+const remembered = new Map<string, MaskedLine>();
 
 const QUOTED_VALUE = /([=:]\s?)(["'])[^"'\n]*\2/g;
 /** Month and weekday names, am/pm and common zones: beside a masked number they are part of a date. */
@@ -26,8 +30,32 @@ const UNIT_WORD = /^[A-Za-z]+/;
  * (a stack trace below it varies more than the error does). Consecutive variable tokens become one,
  * so a date written in four words and one in two mask alike.
  */
-export function tokenise(message: string): string[] {
-  const line = firstLine(message);
+export function tokenise(message: string): readonly string[] {
+  return maskLine(message).tokens;
+}
+
+/** A message's masked tokens, and the template key they make (the tokens joined by spaces). */
+export interface MaskedLine {
+  readonly tokens: readonly string[];
+  readonly key: string;
+}
+
+/** The masked tokens and key of a message, remembered per shape of its first line. */
+export function maskLine(message: string): MaskedLine {
+  const shape = shapeOf(firstLine(message));
+  let masked = remembered.get(shape);
+  if (masked === undefined) {
+    const tokens = tokeniseLine(shape);
+    masked = { tokens, key: tokens.join(' ') };
+    if (remembered.size >= REMEMBERED_LINES) {
+      remembered.clear();
+    }
+    remembered.set(shape, masked);
+  }
+  return masked;
+}
+
+function tokeniseLine(line: string): string[] {
   const text = line.includes('"') || line.includes("'") ? line.replace(QUOTED_VALUE, `$1$2${WILDCARD}$2`) : line;
   const words = splitWords(text);
 

@@ -1,3 +1,14 @@
+const DIGITS = /[1-9]|0(?![xX])/g;
+
+/**
+ * The text with every digit read as 1, but the zero of "0x". No mask's outcome changes (masks ask only
+ * whether a character is a digit, and "0x" keeps its zero) and no digit survives masking, so text of one
+ * shape masks alike: masking is remembered per shape.
+ */
+export function shapeOf(text: string): string {
+  return text.replace(DIGITS, '1');
+}
+
 /** What one pass over a word found, as flags: which masks may apply to it. */
 export const DIGIT = 1;
 export const STRUCTURED = 2;

@@ -16,6 +16,10 @@ export function clusterMessages(messages: readonly string[]): string[] {
 /** Zero-configuration grouping accuracy on every Loghub dataset present, beside the published figures. */
 export function accuracy(): void {
   const datasets = loadDatasets();
+  if (datasets.length === 0) {
+    process.stdout.write('\nLoghub-2k: not found beside the repository, accuracy skipped.\n');
+    return;
+  }
   const rows = datasets.map(measure);
 
   const mean = (key: string) => {

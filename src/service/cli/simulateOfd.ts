@@ -8,8 +8,9 @@ import { type Command, parseOptions } from './command';
 /** Loopback ports the simulators take by default: the base plus the operator's place in OFD_OPERATORS. */
 export const SIMULATOR_PORT_BASE = 18080;
 
+/** The port of an operator's simulator; base 0 lets the system pick free ports. */
 export function simulatorPort(operator: OfdOperator, base = SIMULATOR_PORT_BASE): number {
-  return base + 1 + OFD_OPERATORS.indexOf(operator);
+  return base === 0 ? 0 : base + 1 + OFD_OPERATORS.indexOf(operator);
 }
 
 export const simulateOfdCommand: Command = {
@@ -18,7 +19,7 @@ export const simulateOfdCommand: Command = {
     'kkt-monitor simulate-ofd [--size N] [--seed N] [--port-base N] [--latency MS] [--operators a,b] ' +
     '[--fault OPERATOR:KIND[:TIMES]]...\n' +
     '  Serves simulated OFD APIs on 127.0.0.1, ports port-base+1.. in the order ' +
-    `${OFD_OPERATORS.join(', ')} (default base ${SIMULATOR_PORT_BASE}). Faults: see docs/ofd.md.`,
+    `${OFD_OPERATORS.join(', ')} (default base ${SIMULATOR_PORT_BASE}; 0 picks free ports). Faults: see docs/ofd.md.`,
   async run(args) {
     const { values } = parseOptions(args, {
       size: { type: 'string' },

@@ -83,3 +83,18 @@ test('B02: period bounds are written on the 24-hour clock', () => {
   assert.equal(formatWallClock(utc('2018-07-29T21:14:00Z'), 'ymd-his'), '2018-07-29 21:14:00');
   assert.equal(formatWallClock(utc('2018-07-29T00:05:00Z'), 'date'), '2018-07-29');
 });
+
+test('zone offsets hold on both sides of a daylight-saving change', () => {
+  // Berlin moved from +1 h to +2 h at 01:00 UTC on 31 March 2024; Moscow has kept +3 h since 2014.
+  const change = Date.parse('2024-03-31T01:00:00Z');
+  assert.equal(instantOf({ zone: 'local', ms: Date.parse('2024-03-31T01:59:00Z') }, 'Europe/Berlin'), change - 60_000);
+  assert.equal(instantOf({ zone: 'local', ms: Date.parse('2024-03-31T03:00:00Z') }, 'Europe/Berlin'), change);
+  assert.equal(
+    instantOf({ zone: 'local', ms: Date.parse('2024-03-31T03:00:00Z') }, 'Europe/Moscow'),
+    Date.parse('2024-03-31T00:00:00Z')
+  );
+  assert.equal(
+    instantOf({ zone: 'local', ms: Date.parse('2024-03-31T10:00:00Z') }, 'Asia/Kathmandu'),
+    Date.parse('2024-03-31T04:15:00Z')
+  );
+});

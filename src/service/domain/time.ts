@@ -40,8 +40,28 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Zones change offset only on quarter hours, so one lookup serves a whole quarter. */
+const OFFSET_BUCKET_MS = 15 * MINUTE_MS;
+const OFFSET_CACHE_LIMIT = 50_000;
+const offsetCache = new Map<string, number>();
+
 /** Offset of the zone from UTC at the given instant, in milliseconds (Moscow: +3 h). */
 export function zoneOffsetMs(timeZone: string, utcMs: number): number {
+  const bucket = Math.floor(utcMs / OFFSET_BUCKET_MS);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    // Intl lookups cost tens of microseconds; collectors convert every document time.
+    offset = lookUpOffset(timeZone, bucket * OFFSET_BUCKET_MS);
+    if (offsetCache.size >= OFFSET_CACHE_LIMIT) {
+      offsetCache.clear();
+    }
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function lookUpOffset(timeZone: string, utcMs: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(utcMs));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

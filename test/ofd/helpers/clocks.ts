@@ -29,6 +29,10 @@ export class ManualClock implements Clock {
     return this.current;
   }
 
+  elapsed(): number {
+    return this.current;
+  }
+
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const sleeper = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve };
@@ -86,6 +90,10 @@ export class RecordingClock implements Clock {
   constructor(private current = Date.now()) {}
 
   now(): number {
+    return this.current;
+  }
+
+  elapsed(): number {
     return this.current;
   }
 

@@ -1,3 +1,4 @@
+import { type OfdOperator } from '../../domain/device';
 import { type SelfMetrics } from '../../exporter/selfMetrics';
 import { type Logger } from '../../logger';
 import { type OfdAccountConfig } from './config';
@@ -17,6 +18,8 @@ export interface AccountDeps {
   clock: Clock;
   env: NodeJS.ProcessEnv;
   random?: () => number;
+  /** Told when each request goes out (clock.elapsed() time), as the rate limit counts it. */
+  observeSend?(operator: OfdOperator, at: number): void;
 }
 
 /** The limits that apply to an account: its own settings, else the operator's safe defaults. */
@@ -54,6 +57,7 @@ export function accountHttp(
       maxConcurrency: limits.maxConcurrency,
       maxPerSecond: limits.maxRequestsPerSecond,
       clock: deps.clock,
+      onSend: deps.observeSend && ((at) => deps.observeSend?.(account.operator, at)),
     }),
     breaker: new CircuitBreaker({
       failureThreshold: account.breakerThreshold,

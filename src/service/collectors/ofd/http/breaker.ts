@@ -39,7 +39,7 @@ export class CircuitBreaker {
 
   /** Whether a request may go out now; in half-open state only one probe at a time. */
   tryPass(): boolean {
-    if (this.current === 'open' && this.options.clock.now() >= this.openUntil) {
+    if (this.current === 'open' && this.options.clock.elapsed() >= this.openUntil) {
       this.set('half_open');
     }
     if (this.current === 'closed') {
@@ -68,7 +68,7 @@ export class CircuitBreaker {
   /** Opens at once, e.g. when the operator rejects the token and retrying cannot help. */
   trip(reason: string, cooldownMs: number): void {
     this.openReason = reason;
-    this.openUntil = this.options.clock.now() + cooldownMs;
+    this.openUntil = this.options.clock.elapsed() + cooldownMs;
     this.probing = false;
     this.set('open');
   }

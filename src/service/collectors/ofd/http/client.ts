@@ -105,6 +105,7 @@ export class OfdHttp {
   /** One attempt: a usable response, or the failure it amounts to. Aborts by the caller propagate. */
   private async attempt(request: OfdRequest, signal?: AbortSignal): Promise<OfdResponse | OfdRequestError> {
     const permit = await this.acquire(signal);
+    permit.markSent();
     const started = performance.now();
     try {
       const response = await this.send(request, signal);
@@ -189,7 +190,7 @@ export class OfdHttp {
     const { clock, limiter, metrics } = this.options;
     if (failure.reason === 'rate_limited') {
       // The limit is the token's: every request of the account holds back, and the limiter counts the wait.
-      limiter.pause(clock.now() + wait);
+      limiter.pause(clock.elapsed() + wait);
       return;
     }
     if (failure.retryAfterMs !== null) {
@@ -208,7 +209,7 @@ export class OfdHttp {
       breaker.abandon();
     }
     if (failure.reason === 'rate_limited' && failure.retryAfterMs !== null) {
-      limiter.pause(clock.now() + failure.retryAfterMs);
+      limiter.pause(clock.elapsed() + failure.retryAfterMs);
     }
   }
 }

@@ -6,16 +6,21 @@ export interface LimiterOptions {
   /** Requests started in any one-second window. */
   maxPerSecond: number;
   clock: Clock;
+  /** Told each moment a request goes out, as the limiter counts it (tracing, benchmarks). */
+  onSend?(at: number): void;
 }
 
 /** A granted request slot; release it when the response has been read. */
 export interface Permit {
   /** Time spent waiting for the slot, ms. */
   readonly waitedMs: number;
+  /** Records the moment the request really goes out, which other work may have delayed after the grant. */
+  markSent(): void;
   release(): void;
 }
 
-const WINDOW_MS = 1000;
+/** A second, and a little more: the operator sees our starts a little later or earlier than we make them. */
+const WINDOW_MS = 1005;
 
 /**
  * The limits of one OFD token: at most maxConcurrency requests in flight and at most maxPerSecond
@@ -25,7 +30,7 @@ const WINDOW_MS = 1000;
 export class RequestLimiter {
   private inFlight = 0;
   private readonly waiting: Array<() => void> = [];
-  private readonly starts: number[] = [];
+  private readonly starts: Array<{ at: number }> = [];
   private pausedUntil = 0;
 
   constructor(private readonly options: LimiterOptions) {}
@@ -41,11 +46,12 @@ export class RequestLimiter {
   /** Waits for a free slot under both limits. */
   async acquire(signal?: AbortSignal): Promise<Permit> {
     const { clock } = this.options;
-    const started = clock.now();
+    const started = clock.elapsed();
     await this.concurrencySlot(signal);
 
+    let entry: { at: number };
     try {
-      await this.rateSlot(signal);
+      entry = await this.rateSlot(signal);
     } catch (error) {
       this.release();
       throw error;
@@ -53,7 +59,11 @@ export class RequestLimiter {
 
     let released = false;
     return {
-      waitedMs: clock.now() - started,
+      waitedMs: clock.elapsed() - started,
+      markSent: () => {
+        entry.at = Math.max(entry.at, clock.elapsed());
+        this.options.onSend?.(entry.at);
+      },
       release: () => {
         if (!released) {
           released = true;
@@ -63,7 +73,7 @@ export class RequestLimiter {
     };
   }
 
-  /** Holds every request until the instant given, e.g. after a Retry-After on a rate limit. */
+  /** Holds every request until the given clock.elapsed() instant, e.g. after a Retry-After on a rate limit. */
   pause(untilMs: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);
   }
@@ -91,18 +101,19 @@ export class RequestLimiter {
     });
   }
 
-  private async rateSlot(signal?: AbortSignal): Promise<void> {
+  private async rateSlot(signal?: AbortSignal): Promise<{ at: number }> {
     const { clock, maxPerSecond } = this.options;
     for (;;) {
-      const now = clock.now();
-      const oldest = this.starts.length < maxPerSecond ? -Infinity : this.starts[0];
+      const now = clock.elapsed();
+      const oldest = this.starts.length < maxPerSecond ? -Infinity : this.starts[0].at;
       const at = Math.max(this.pausedUntil, oldest + WINDOW_MS);
       if (now >= at) {
-        this.starts.push(now);
+        const entry = { at: now };
+        this.starts.push(entry);
         if (this.starts.length > maxPerSecond) {
           this.starts.shift();
         }
-        return;
+        return entry;
       }
       await clock.sleep(at - now, signal);
     }

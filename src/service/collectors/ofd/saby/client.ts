@@ -7,6 +7,7 @@ import { type Verdict, failed } from '../http/classify';
 import { type OfdHttp } from '../http/client';
 import { type OfdRequest, type OfdResponse, jsonOf } from '../http/types';
 import { eachValid } from '../normalise';
+import { mapPool } from '../pool';
 import { writeBound } from '../period';
 import { Session, type SessionToken } from '../session';
 import { type SabyRef, type SabyStorage, sabyDocuments, sabyRegister, sabyStorages } from './normalise';
@@ -45,15 +46,13 @@ export class SabyClient implements OfdClient<SabyRef> {
 
   async registers(signal: AbortSignal): Promise<Array<RegisterReport<SabyRef>>> {
     const records = await this.list(`ofd/v1/orgs/${this.account.inn}/kkts`, {}, signal);
-    const reports: Array<RegisterReport<SabyRef>> = [];
-    for (const kkt of eachValid(records, sabyKkt, this.deps.logger, 'Saby registers')) {
+    const kkts = eachValid(records, sabyKkt, this.deps.logger, 'Saby registers');
+    // One drive list per register: asked in parallel, within the account's limits.
+    const reports = await mapPool(kkts, accountLimits(this.account).maxConcurrency, async (kkt) => {
       const storages = await this.list(`${this.kktPath(kkt.regId.trim())}/storages`, {}, signal);
-      const report = sabyRegister(kkt, sabyStorages(storages, this.deps.logger));
-      if (report) {
-        reports.push(report);
-      }
-    }
-    return reports;
+      return sabyRegister(kkt, sabyStorages(storages, this.deps.logger));
+    });
+    return reports.filter((report): report is RegisterReport<SabyRef> => report !== null);
   }
 
   /** Only the drives in use during the period are asked. */

@@ -9,7 +9,8 @@ import { ClusterStore } from './persist';
 
 /**
  * Clustering as the service runs it: the engine restored from the store, a timer that merges and saves
- * every merge interval, and the engine's metrics for /metrics.
+ * every merge interval, and the engine's metrics for /metrics. A crash loses the counts since the last
+ * save, at most one merge interval.
  */
 export class Clustering {
   readonly engine: ClusterEngine;

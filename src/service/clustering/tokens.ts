@@ -11,7 +11,7 @@ const REMEMBERED_LINES = 20_000;
 const remembered = new Map<string, MaskedLine>();
 
 const QUOTED_VALUE = /([=:]\s?)(["'])[^"'\n]*\2/g;
-/** Month and weekday names, am/pm and common zones: beside a masked number they are part of a date. */
+/** Month and weekday names (English only), am/pm and zones: beside a masked number they are part of a date. */
 const CALENDAR_WORDS = new Set(
   (
     'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +

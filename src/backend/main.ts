@@ -53,7 +53,8 @@ export async function main(guard: StdoutGuard): Promise<void> {
 
 /**
  * Stops once, whatever asks first. Signals are handled from before the handshake, since the host may
- * stop the backend the moment it reads it.
+ * stop the backend the moment it reads it. Known limit: a host that dies without stopping the backend
+ * (SIGKILL) leaves it running; nothing here watches the parent.
  */
 function stopOnSignals(logger: Logger) {
   let server: RunningServer | null = null;

@@ -1,7 +1,8 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 
 import { type Logger } from '../../service/logger';
-import { type Fault, type FaultBoard } from './faults';
+import { GENERIC_FAULTS, genericFault } from './faultReplies';
+import { type FaultBoard } from './faults';
 
 /** A request as an operator module sees it. */
 export interface SimRequest {
@@ -56,9 +57,6 @@ export interface RunningSimServer {
   stats: SimStats;
   close(): Promise<void>;
 }
-
-const NGINX_429 =
-  '<html>\r\n<head><title>429 Too Many Requests</title></head>\r\n<body>\r\n<center><h1>429 Too Many Requests</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 /** One operator's simulator on loopback: routing, latency, generic faults and counters. */
 export async function startSimServer(options: SimServerOptions): Promise<RunningSimServer> {
@@ -136,69 +134,15 @@ async function route(options: SimServerOptions, request: SimRequest, stats: SimS
 
     stats.byKind[candidate.kind] = (stats.byKind[candidate.kind] ?? 0) + 1;
     await delay(options.latencyMs);
-    const fault = options.faults.take(candidate.kind, GENERIC);
+    const fault = options.faults.take(candidate.kind, GENERIC_FAULTS);
     if (fault?.kind === 'slow') {
       await delay(fault.delayMs);
     } else if (fault) {
-      return genericFault(fault, options);
+      return genericFault(fault, options.now());
     }
     return candidate.handle(request, match);
   }
   return { status: 404, body: { error: `no such endpoint in the ${options.operator} simulator` } };
-}
-
-const GENERIC = [
-  'http-429-json',
-  'http-429-html',
-  'maintenance-503',
-  'processing-503',
-  'rate-limit-503',
-  'http-500',
-  'slow',
-  'malformed-json',
-  'html-200',
-  'empty-200',
-] as const;
-
-function genericFault(fault: Fault, options: SimServerOptions): SimReply {
-  const headers = retryAfter(fault, options.now());
-  switch (fault.kind) {
-    case 'http-429-json':
-      return { status: 429, headers, body: { error: 'Too many requests' } };
-    case 'http-429-html':
-      return { status: 429, headers: { ...headers, 'content-type': 'text/html' }, body: NGINX_429 };
-    case 'maintenance-503':
-      return { status: 503, headers, body: '' };
-    case 'processing-503':
-      return { status: 503, headers, body: PROCESSING_503 };
-    case 'rate-limit-503':
-      return { status: 503, headers, body: { error: 'Too many requests. Retry after: 60s' } };
-    case 'http-500':
-      return { status: 500, body: { error: 'Internal server error' } };
-    case 'malformed-json':
-      return { status: 200, body: '{"documents": [{"id": "00000000-0000' };
-    case 'html-200':
-      return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Service page</body></html>' };
-    default:
-      return { status: 200, body: '' };
-  }
-}
-
-const PROCESSING_503 = {
-  exception: '503-01',
-  'exception text': 'One or more receipts in processing yet',
-  description: 'At least one document of the period is still being processed; retry after the Retry-After header.',
-};
-
-function retryAfter(fault: Fault, now: number): Record<string, string> {
-  if (fault.retryAfter === 'none') {
-    return {};
-  }
-  const value =
-    fault.retryAfter === 'seconds'
-      ? String(fault.retryAfterSeconds)
-      : new Date(now + fault.retryAfterSeconds * 1000).toUTCString();
-  return { 'retry-after': value };
 }
 
 function send(res: ServerResponse, reply: SimReply): void {

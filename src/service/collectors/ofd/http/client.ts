@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import axios, { type AxiosInstance } from 'axios';
 
 import { type OfdOperator } from '../../../domain/device';
 import { type SelfMetrics } from '../../../exporter/selfMetrics';
@@ -13,6 +13,7 @@ import { classifyResponse, countsAgainstBreaker, type Verdict } from './classify
 import { type Clock } from './clock';
 import { OfdRequestError } from './errors';
 import { type RequestLimiter } from './limiter';
+import { flattenHeaders, isRedirect, transportFailure, withDeadline } from './transport';
 import { type OfdRequest, type OfdResponse } from './types';
 
 export interface OfdHttpOptions {
@@ -212,45 +213,4 @@ export class OfdHttp {
       limiter.pause(clock.elapsed() + failure.retryAfterMs);
     }
   }
-}
-
-function isRedirect(status: number): boolean {
-  return [301, 302, 303, 307, 308].includes(status);
-}
-
-/** Runs fn with a signal that aborts at the deadline or with the caller's signal, whichever comes first. */
-async function withDeadline<T>(timeoutMs: number, signal: AbortSignal | undefined, fn: (s: AbortSignal) => Promise<T>) {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(new Error('deadline')), timeoutMs);
-  try {
-    return await fn(controller.signal);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
-}
-
-function transportFailure(error: unknown, timeoutMs: number): OfdRequestError {
-  const code = axios.isAxiosError(error) ? error.code : undefined;
-  const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED';
-  return timedOut
-    ? new OfdRequestError('timeout', `no answer within ${timeoutMs} ms`, { cause: error })
-    : new OfdRequestError('network', networkMessage(error), { cause: error });
-}
-
-function networkMessage(error: unknown): string {
-  const code = axios.isAxiosError(error) ? error.code : undefined;
-  return code ? `connection failed (${code})` : `connection failed (${(error as Error).message})`;
-}
-
-function flattenHeaders(headers: AxiosResponse['headers']): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (typeof value === 'string' || typeof value === 'number') {
-      flat[name.toLowerCase()] = String(value);
-    }
-  }
-  return flat;
 }

@@ -21,8 +21,9 @@ test('without the magic cookie the executable refuses to start: a message on std
   );
 });
 
-test('SIGTERM stops the executable cleanly after the handshake', async () => {
+test('SIGTERM stops the executable cleanly after the handshake', async (t) => {
   const started = await startUntilFirstLine(packagedExecutable(), [], GRAFANA_ENV);
+  t.after(() => started.child.kill('SIGKILL'));
   assert.match(started.firstLine, HANDSHAKE);
 
   started.child.kill('SIGTERM');
@@ -30,12 +31,13 @@ test('SIGTERM stops the executable cleanly after the handshake', async () => {
   assert.match(started.stderr(), /"@message":"datasource backend stopping"[^\n]*"reason":"SIGTERM"/);
 });
 
-test('a module that writes to stdout while it loads cannot get ahead of the handshake', async () => {
+test('a module that writes to stdout while it loads cannot get ahead of the handshake', async (t) => {
   const started = await startUntilFirstLine(
     process.execPath,
     ['--import', 'tsx', 'test/backend/fixtures/noisyEntry.ts'],
     GRAFANA_ENV
   );
+  t.after(() => started.child.kill('SIGKILL'));
   assert.match(started.firstLine, HANDSHAKE);
 
   started.child.kill('SIGINT');

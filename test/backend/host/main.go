@@ -37,8 +37,9 @@ func main() {
 		MaxPort:          uint(plan.MaxPort),
 		StartTimeout:     time.Minute,
 		SyncStdout:       stdout,
+		Managed:          true,
 	})
-	defer client.Kill()
+	defer plugin.CleanupClients()
 
 	report := &Report{}
 	started := time.Now()
@@ -95,7 +96,9 @@ func errText(err error) string {
 	return "ok"
 }
 
+// fail stops any plugin it started (os.Exit skips deferred calls) and exits non-zero.
 func fail(what string, err error) {
+	plugin.CleanupClients()
 	fmt.Fprintf(os.Stderr, "kkt-plugin-host: %s: %v\n", what, err)
 	os.Exit(1)
 }

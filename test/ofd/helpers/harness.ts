@@ -77,7 +77,11 @@ export function simulatorAccount(sims: RunningSimulators, operator: OfdOperator,
     ofdru: { login: c.login, password: c.password, inn: c.inn },
     taxcom: { login: c.login, password: c.password, integratorId: c.integratorId },
     kontur: { login: c.login, password: c.password, apiKey: c.apiKey },
-    firstofd: { apiKey: c.apiKey, inn: c.inn },
+    firstofd: {
+      apiKey: c.apiKey,
+      inn: c.inn,
+      registers: sims.get(operator).registers.map((r) => ({ regNumber: r.regNumber, fnSerial: r.fnSerial })),
+    },
     saby: { login: c.login, password: c.password, appClientId: c.apiKey, inn: c.inn },
     atolonline: { login: c.login, password: c.password },
   };
@@ -109,4 +113,16 @@ export async function metricValue(
     Object.entries(labels).every(([k, l]) => (v.labels as Record<string, unknown>)[k] === l)
   );
   return match?.value ?? 0;
+}
+
+/** The sum of a counter's values over every label set that has the labels given. */
+export async function metricSum(
+  metric: { get(): Promise<{ values: Array<{ labels: object; value: number }> }> },
+  labels: Record<string, string>
+): Promise<number> {
+  const { values } = await metric.get();
+  const matching = values.filter((v) =>
+    Object.entries(labels).every(([k, l]) => (v.labels as Record<string, unknown>)[k] === l)
+  );
+  return matching.reduce((sum, v) => sum + v.value, 0);
 }

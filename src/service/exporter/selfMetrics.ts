@@ -123,6 +123,14 @@ export function createSelfMetrics(version: string) {
       help: 'When the configuration was last loaded successfully.',
       ...opts,
     }),
+
+    httpRequestDuration: new Histogram({
+      name: 'kkt_http_request_duration_seconds',
+      help: 'Time to answer HTTP requests, by route pattern, method and status code.',
+      labelNames: ['route', 'method', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      ...opts,
+    }),
   };
 
   metrics.buildInfo.set({ version }, 1);

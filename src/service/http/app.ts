@@ -4,6 +4,7 @@ import { type ApiError } from '../../api/types';
 import { type ServiceContext } from '../context';
 import { isKktError } from '../errors';
 import { requireApiKey } from './auth';
+import { advisorRoutes } from './routes/advisor';
 import { clusterRoutes } from './routes/clusters';
 import { deviceRoutes } from './routes/devices';
 import { documentRoutes } from './routes/documents';
@@ -21,6 +22,7 @@ export const ROUTES: RouteModule[] = [
   errorRoutes,
   documentRoutes,
   clusterRoutes,
+  advisorRoutes,
 ];
 
 /** The HTTP surface without the socket: tests call inject() on it. */
@@ -39,6 +41,10 @@ export function buildHttpApp(ctx: ServiceContext, routes: RouteModule[] = ROUTES
   });
 
   app.addHook('onResponse', async (request, reply) => {
+    // The route pattern, not the URL, keeps the label set bounded; unmatched paths share one value.
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { route, method: request.method, status: String(reply.statusCode) };
+    ctx.metrics.httpRequestDuration.observe(labels, reply.elapsedTime / 1000);
     request.log.debug({ method: request.method, url: request.url, status: reply.statusCode }, 'request served');
   });
 

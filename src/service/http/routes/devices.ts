@@ -8,6 +8,7 @@ import { DAY_MS } from '../../domain/time';
 import { SHIFT_LIMIT_MS } from '../../domain/shift';
 import { KktError } from '../../errors';
 import { type DeviceState } from '../../state/deviceState';
+import { type FleetSnapshot } from '../../state/fleet';
 import { boolean, list, paging, type Query, text } from '../params';
 import { deviceView } from '../views';
 
@@ -19,9 +20,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   app.get('/api/v1/devices', async (request): Promise<Page<DeviceView>> => {
     const query = request.query as Query;
     const { limit, offset } = paging(query);
-    const matches = filterDevices(ctx.fleet.snapshot().devices, query).sort((a, b) =>
-      a.device.id.localeCompare(b.device.id)
-    );
+    const matches = filterDevices(sortedById(ctx.fleet.snapshot()), query);
     return { items: matches.slice(offset, offset + limit).map(deviceView), total: matches.length, limit, offset };
   });
 
@@ -35,6 +34,20 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   });
 
   app.get('/api/v1/fleet/stats', async (): Promise<FleetStats> => fleetStats(ctx));
+}
+
+const sorted = new WeakMap<FleetSnapshot, readonly DeviceState[]>();
+
+/** The snapshot's registers by id, sorted once per snapshot rather than once per page. */
+function sortedById(snapshot: FleetSnapshot): readonly DeviceState[] {
+  let devices = sorted.get(snapshot);
+  if (!devices) {
+    devices = [...snapshot.devices].sort((a, b) =>
+      a.device.id < b.device.id ? -1 : a.device.id > b.device.id ? 1 : 0
+    );
+    sorted.set(snapshot, devices);
+  }
+  return devices;
 }
 
 function filterDevices(devices: readonly DeviceState[], query: Query): DeviceState[] {

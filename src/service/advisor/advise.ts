@@ -55,8 +55,11 @@ export async function advise(options: AdviseOptions): Promise<Advice> {
 
   const rules: RuleAdvice[] = [];
   for (const [n, spec] of RULE_SPECS.entries()) {
-    say(`[${n + 1}/${RULE_SPECS.length}] ${spec.alert} (${spec.method})`);
+    const started = Date.now();
     rules.push(await adviseRule(spec, ctx));
+    say(
+      `[${n + 1}/${RULE_SPECS.length}] ${spec.alert} (${spec.method}): ${((Date.now() - started) / 1000).toFixed(1)} s`
+    );
   }
   return { rules, coverage, incidents, range };
 }

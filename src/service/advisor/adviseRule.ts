@@ -1,16 +1,15 @@
 import { type Incident } from './backtest/incidents';
-import { conditionRuns, replayAll } from './backtest/replay';
+import { replayAll } from './backtest/replay';
 import { score, type Score, type Scoring, type SeriesEpisodes } from './backtest/score';
 import { type HoldTimes } from './backtest/alertState';
+import { choiceText, conditionSource, evaluateCandidates } from './candidates';
 import { type Coverage } from './coverage';
 import { type HistorySource } from './history';
-import { type ConditionRuns, holdOptions } from './methods/holdTimes';
+import { type ConditionRuns } from './methods/holdTimes';
 import { METHODS } from './methods';
-import { type Fit } from './methods/types';
 import { type AlertRule, buildRule, type PackOptions, type RuleSpec } from './pack/types';
 import { reach } from './promql/ast';
-import { promDuration } from './promql/render';
-import { type Evaluated, select } from './selection';
+import { select } from './selection';
 import { type Labels, labelsKey, type TimeRange } from './series';
 
 /** The history one rule is advised on. */
@@ -38,42 +37,36 @@ export interface RuleAdvice {
 
 /** Fits a rule's threshold, backtests every candidate against the rule in use, and picks one. */
 export async function adviseRule(spec: RuleSpec, ctx: RuleContext): Promise<RuleAdvice> {
-  const current = buildRule(spec, spec.defaults, ctx.options);
-  const fit = await METHODS[spec.method]({
-    spec,
-    history: ctx.history,
-    range: ctx.range,
-    coverage: ctx.coverage,
-    options: ctx.options,
-  });
-  const candidateExprs = fit.candidates.map((c) => buildRule(spec, { ...spec.defaults, ...c }, ctx.options).expr);
-  const scoring = scoringFor(spec, ctx, Math.max(...[current.expr, ...candidateExprs].map(reach)));
-  const currentRuns = await conditionRuns(ctx.history, current.expr, ctx.range);
-  const currentScore = score(replayAll(currentRuns, spec.defaults, ctx.range), scoring);
-  const busiest = mostEpisodes(replayAll(currentRuns, spec.defaults, ctx.range));
+  const { history, range, coverage, options } = ctx;
+  const current = buildRule(spec, spec.defaults, options);
+  const fit = await METHODS[spec.method]({ spec, history, range, coverage, options });
+  const all = [spec.defaults, ...(fit.declined ? [] : fit.candidates.map((c) => ({ ...spec.defaults, ...c })))];
+  const scoring = scoringFor(spec, ctx, Math.max(...all.map((p) => reach(buildRule(spec, p, options).expr))));
+
+  const conditions = await conditionSource(spec, ctx, all);
+  const currentRuns = await conditions(spec.defaults);
+  const currentScore = score(replayAll(currentRuns, spec.defaults, range), scoring);
+  const busiest = mostEpisodes(replayAll(currentRuns, spec.defaults, range));
   if (fit.declined) {
-    const example = busiest && exampleOf(busiest, currentRuns, spec.defaults, ctx.range);
-    const { rationale, declined } = fit;
-    return {
-      spec,
-      current,
-      suggested: current,
-      currentScore,
-      suggestedScore: currentScore,
-      rationale,
-      declined,
-      example,
-    };
+    const example = busiest && exampleOf(busiest, currentRuns, spec.defaults, range);
+    const kept = { suggested: current, suggestedScore: currentScore };
+    return { spec, current, ...kept, currentScore, rationale: fit.rationale, declined: fit.declined, example };
   }
 
-  const { points, notes, runsByThreshold } = await evaluateCandidates(spec, fit, ctx, scoring);
+  const { points, notes, runsByThreshold } = await evaluateCandidates(spec, fit, ctx.range, scoring, conditions);
   const inUse = { params: spec.defaults, score: currentScore, primary: false };
   const chosen = select(points, inUse, scoring.incidents.length > 0, spec.maxForMs);
-  const suggested = buildRule(spec, chosen.params, ctx.options);
-  const rationale = [fit.rationale, notes[0], choiceText(chosen, inUse, scoring)].filter(Boolean).join('; ');
-  const runs = runsByThreshold.get(chosen.params.threshold) ?? [];
-  const example = busiest && exampleOf(busiest, runs, chosen.params, ctx.range);
-  return { spec, current, suggested, currentScore, suggestedScore: chosen.score, rationale, declined: null, example };
+  const runs = chosen === inUse ? currentRuns : (runsByThreshold.get(chosen.params.threshold) ?? []);
+  return {
+    spec,
+    current,
+    suggested: buildRule(spec, chosen.params, options),
+    currentScore,
+    suggestedScore: chosen.score,
+    rationale: [fit.rationale, notes[0], choiceText(chosen, inUse, scoring)].filter(Boolean).join('; '),
+    declined: null,
+    example: busiest && exampleOf(busiest, runs, chosen.params, range),
+  };
 }
 
 function mostEpisodes(all: SeriesEpisodes[]): Labels | null {
@@ -92,57 +85,14 @@ function exampleOf(labels: Labels, runs: ConditionRuns[], hold: HoldTimes, range
 
 /** Every candidate is scored over the same span: from when the longest look-back among them has data. */
 function scoringFor(spec: RuleSpec, ctx: RuleContext, reachSeconds: number): Scoring {
+  const { range } = ctx;
   const kinds = spec.incidents?.kinds ?? [];
-  const from = Math.min(
-    ctx.range.end,
-    ctx.range.start + Math.ceil((reachSeconds * 1000) / ctx.range.step) * ctx.range.step
-  );
+  const warmUp = Math.ceil((reachSeconds * 1000) / range.step) * range.step;
   return {
     incidents: ctx.incidents.filter((i) => kinds.includes(i.kind)),
     leadMs: spec.incidents?.leadMs ?? 0,
-    range: ctx.range,
-    from,
+    range,
+    from: Math.min(range.end, range.start + warmUp),
     devices: ctx.coverage.devices,
   };
-}
-
-/** Each candidate threshold's condition is asked once; pending and keep-firing periods are replayed locally. */
-async function evaluateCandidates(spec: RuleSpec, fit: Fit, ctx: RuleContext, scoring: Scoring) {
-  const points: Evaluated[] = [];
-  const notes: string[] = [];
-  const runsByThreshold = new Map<number, ConditionRuns[]>();
-  for (const [index, candidate] of fit.candidates.entries()) {
-    const base = { ...spec.defaults, ...candidate };
-    const runs =
-      fit.conditions?.(candidate) ??
-      (await conditionRuns(ctx.history, buildRule(spec, base, ctx.options).expr, ctx.range));
-    runsByThreshold.set(candidate.threshold, runs);
-    const hold = holdOptions(runs, spec, scoring.incidents, ctx.range.step);
-    notes.push(hold.note);
-    for (const forMs of hold.forMs) {
-      for (const keepFiringForMs of hold.keepFiringForMs) {
-        const params = { ...base, forMs, keepFiringForMs };
-        const primary = index === 0 && forMs === hold.primary.forMs && keepFiringForMs === hold.primary.keepFiringForMs;
-        points.push({ params, score: score(replayAll(runs, params, ctx.range), scoring), primary });
-      }
-    }
-  }
-  return { points, notes, runsByThreshold };
-}
-
-function choiceText(chosen: Evaluated, inUse: Evaluated, scoring: Scoring): string {
-  const current = inUse.score;
-  const hold =
-    `for ${promDuration(chosen.params.forMs / 1000)}` +
-    (chosen.params.keepFiringForMs > 0
-      ? `, keep_firing_for ${promDuration(chosen.params.keepFiringForMs / 1000)}`
-      : '');
-  if (scoring.incidents.length === 0) {
-    return `${hold}; no incidents of its kind are known, so the method's pick stands`;
-  }
-  if (chosen === inUse) {
-    return `${hold}: no candidate fired less at equal recall and delay, so the rule in use stays`;
-  }
-  const recall = (r: number | null) => (r === null ? 'n/a' : `${Math.round(r * 100)} %`);
-  return `${hold}: the fewest episodes (${chosen.score.episodes} vs ${current.episodes} for the rule in use) at recall ${recall(chosen.score.recall)} (in use: ${recall(current.recall)}) on ${scoring.incidents.length} incidents`;
 }

@@ -20,10 +20,13 @@ export async function measureCoverage(history: HistorySource, range: TimeRange):
     return { days: 0, presentRatio: 0, devices: 0 };
   }
 
+  // Registers are told apart by id: an FN change briefly shows two info series for one register.
+  const daily = { ...range, step: Math.max(range.step, DAY_MS) };
+  const devices = await history.query(sum(['device_id'], selector('kkt_device_info')), daily);
   const evaluations = Math.floor((range.end - range.start) / range.step) + 1;
   return {
     days: (samples[samples.length - 1].t - samples[0].t) / DAY_MS,
     presentRatio: samples.length / evaluations,
-    devices: Math.max(...samples.map((s) => s.v)),
+    devices: devices.length,
   };
 }

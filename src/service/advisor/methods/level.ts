@@ -4,7 +4,7 @@ import { seasonsText, valueText } from './describe';
 import { clamp, type Fit, type FitContext, figure, keepDefault, MIN_SIGNAL_VALUES, signalValues } from './types';
 
 /** Distances from the median in robust standard deviations; the first, Iglewicz and Hoaglin's outlier cut, is the pick. */
-const SIGMAS = [3.5, 2, 5, 8];
+const SIGMAS = [3.5, 5, 8];
 
 /** Daily baselines need a week of history; weekly ones three weeks, so that a week of them exists twice over. */
 export function seasonsFor(days: number): Season[] {

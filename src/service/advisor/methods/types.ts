@@ -1,6 +1,5 @@
 import { type Coverage } from '../coverage';
 import { type HistorySource } from '../history';
-import { type ConditionRuns } from './holdTimes';
 import { type PackOptions, type RuleParams, type RuleSpec } from '../pack/types';
 import { type TimeRange } from '../series';
 
@@ -22,8 +21,6 @@ export interface Fit {
   rationale: string;
   /** Why the method kept the default instead, when it did. */
   declined: string | null;
-  /** When the condition of each candidate can be decided from signals fetched once, instead of a query each. */
-  conditions?: (candidate: Candidate) => ConditionRuns[];
 }
 
 /** Fewer signal values than this over the lookback is too sparse to say what is usual. */

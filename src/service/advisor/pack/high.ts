@@ -1,6 +1,7 @@
 import { bin, num, selector } from '../promql/ast';
 import { burnRateCondition, errorShare } from './burnRate';
 import { humanDuration, percent } from './format';
+import { burnLocal } from './local';
 import { age, DAY_MS, dayCount, MINUTE_MS, params, remaining } from './signals';
 import { type RuleSpec } from './types';
 
@@ -39,8 +40,9 @@ export const HIGH_RULES: readonly RuleSpec[] = [
     unit: 'fraction',
     defaults: params(0.01, 0),
     condition: (p) => burnRateCondition(p.threshold),
+    local: burnLocal,
     bounds: [0.001, 0.05],
-    maxForMs: 15 * MINUTE_MS,
+    maxForMs: 60 * MINUTE_MS,
     incidents: { kinds: ['fn_blocked'], leadMs: 0 },
     summary: () => ({
       en: 'Register {{ $labels.device_id }} fails an unusual share of its operations',

@@ -1,5 +1,6 @@
 import { bin, call, num, selector } from '../promql/ast';
 import { humanDuration } from './format';
+import { seasonalLocal, trendLocal } from './local';
 import { DAY_MS, HOUR_MS, MINUTE_MS, params, unlessCollectorDown, unlessSeasonal } from './signals';
 import { type RuleSpec } from './types';
 
@@ -9,6 +10,8 @@ const OFD_LAG = bin(
   selector('kkt_ofd_last_received_document_timestamp_seconds')
 );
 const UNSENT = selector('kkt_ofd_unsent_documents');
+/** Where the unsent backlog is heading 6 hours on, at the pace of the last 2. */
+const BACKLOG_TREND = call('predict_linear', UNSENT, 7200, 21_600);
 
 /** Warnings about documents on their way to the OFD, weeks before the 30-day block. */
 export const OFD_WARNINGS: readonly RuleSpec[] = [
@@ -21,6 +24,7 @@ export const OFD_WARNINGS: readonly RuleSpec[] = [
     unit: 'seconds',
     defaults: params(1800, 15 * MINUTE_MS),
     condition: (p) => unlessCollectorDown(unlessSeasonal((s) => bin('>', s, num(p.threshold)), OFD_LAG, p.seasons)),
+    local: seasonalLocal(OFD_LAG),
     bounds: [600, 86_400],
     maxForMs: 3 * HOUR_MS,
     incidents: { kinds: ['backlog_limit'], leadMs: 30 * DAY_MS },
@@ -71,12 +75,13 @@ export const OFD_WARNINGS: readonly RuleSpec[] = [
     defaults: params(50, 30 * MINUTE_MS),
     condition: (p) =>
       unlessCollectorDown(
-        bin(
-          'and',
-          bin('>', UNSENT, num(p.threshold)),
-          bin('>', call('predict_linear', UNSENT, 7200, 21_600), num(2 * p.threshold))
-        )
+        bin('and', bin('>', UNSENT, num(p.threshold)), bin('>', BACKLOG_TREND, num(2 * p.threshold)))
       ),
+    local: trendLocal(
+      (bound) => unlessCollectorDown(bin('>', UNSENT, num(bound))),
+      (bound) => bin('>', BACKLOG_TREND, num(2 * bound)),
+      (level, trend, threshold) => level > threshold && trend > 2 * threshold
+    ),
     bounds: [10, 5000],
     maxForMs: 3 * HOUR_MS,
     incidents: { kinds: ['backlog_limit'], leadMs: 30 * DAY_MS },

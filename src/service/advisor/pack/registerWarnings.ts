@@ -1,5 +1,6 @@
 import { abs, bin, call, type Expr, hours, num, selector, shifted, sum } from '../promql/ast';
 import { humanDuration, percent } from './format';
+import { belowBaseline, belowBaselinesLocal, seasonalLocal, trendLocal } from './local';
 import {
   age,
   dayCount,
@@ -19,6 +20,10 @@ const RECEIPT_RATE = sum(
   call('rate', selector('kkt_fiscal_documents_total', { type: 'receipt' }), 3600)
 );
 
+const MEMORY = selector('kkt_fn_memory_used_ratio');
+/** Where the FN archive is heading a week on, at the pace of the last day. */
+const MEMORY_TREND = call('predict_linear', MEMORY, 86_400, 7 * 86_400);
+
 /** A baseline counts only when the register sold at least this much then: 6 receipts an hour. */
 const BUSY = num(6 / 3600, '6 / 3600');
 
@@ -36,6 +41,7 @@ export const REGISTER_WARNINGS: readonly RuleSpec[] = [
       unlessCollectorDown(
         unlessSeasonal((s) => bin('>', s, num(p.threshold)), age('kkt_device_last_seen_timestamp_seconds'), p.seasons)
       ),
+    local: seasonalLocal(age('kkt_device_last_seen_timestamp_seconds')),
     bounds: [900, 43_200],
     maxForMs: 2 * HOUR_MS,
     incidents: { kinds: ['offline'], leadMs: 0 },
@@ -61,6 +67,7 @@ export const REGISTER_WARNINGS: readonly RuleSpec[] = [
     unit: 'ratio',
     defaults: params(0.2, 30 * MINUTE_MS, { seasons: ['1w'] }),
     condition: (p) => unlessCollectorDown(belowBaselines(p)),
+    local: belowBaselinesLocal(RECEIPT_RATE, BUSY, ['1w']),
     bounds: [0.02, 0.5],
     maxForMs: 2 * HOUR_MS,
     incidents: { kinds: ['offline'], leadMs: 0 },
@@ -125,16 +132,16 @@ export const REGISTER_WARNINGS: readonly RuleSpec[] = [
     alert: 'KktFnMemoryFillingUp',
     severity: 'warning',
     method: 'trend',
-    signal: () => selector('kkt_fn_memory_used_ratio'),
+    signal: () => MEMORY,
     direction: 'above',
     unit: 'ratio',
     defaults: params(0.8, 60 * MINUTE_MS),
-    condition: (p) =>
-      bin(
-        'and',
-        bin('>=', selector('kkt_fn_memory_used_ratio'), num(p.threshold)),
-        bin('>=', call('predict_linear', selector('kkt_fn_memory_used_ratio'), 86_400, 7 * 86_400), num(1))
-      ),
+    condition: (p) => bin('and', bin('>=', MEMORY, num(p.threshold)), bin('>=', MEMORY_TREND, num(1))),
+    local: trendLocal(
+      (bound) => bin('>=', MEMORY, num(bound)),
+      () => bin('>=', MEMORY_TREND, num(1)),
+      (level, trend, threshold) => level >= threshold && trend >= 1
+    ),
     bounds: [0.5, 0.95],
     maxForMs: 6 * HOUR_MS,
     summary: () => ({
@@ -170,11 +177,9 @@ export const REGISTER_WARNINGS: readonly RuleSpec[] = [
 /** Receipts below a fraction of each seasonal baseline, counting only baselines when the register was busy. */
 function belowBaselines(p: RuleParams): Expr {
   const seasons: readonly Season[] = p.seasons.length > 0 ? p.seasons : ['1w'];
-  const terms = seasons.map((season) => {
-    const baseline = shifted(RECEIPT_RATE, SEASON_SECONDS[season]);
-    return bin('and', bin('<', RECEIPT_RATE, bin('*', num(p.threshold), baseline)), bin('>', baseline, BUSY));
-  });
-  return terms.reduce((all, term) => bin('and', all, term));
+  return seasons
+    .map((s) => belowBaseline(RECEIPT_RATE, s, p.threshold, BUSY))
+    .reduce((all, term) => bin('and', all, term));
 }
 
 function seasonsText(seasons: readonly Season[]) {

@@ -55,6 +55,19 @@ export interface RuleSpec {
   incidents?: { kinds: readonly IncidentKind[]; leadMs: number };
   summary(params: RuleParams): Bilingual;
   description(params: RuleParams): Bilingual;
+  local?: LocalCondition;
+}
+
+/**
+ * A condition that combines a few pieces which do not depend on the threshold. The advisor fetches each
+ * piece once, kept where the loosest candidate could need it, and decides every candidate locally
+ * instead of asking Prometheus once per threshold. `holds` must say exactly what `condition` says.
+ */
+export interface LocalCondition {
+  /** The pieces by name, filtered at `bound`, the loosest threshold any candidate uses. */
+  pieces(bound: number, seasons: readonly Season[], options: PackOptions): Record<string, Expr>;
+  /** Whether the condition holds for one register at one evaluation, from the pieces present there. */
+  holds(values: Readonly<Record<string, number>>, params: RuleParams): boolean;
 }
 
 /** A rule with its parameters chosen: what the outputs write. */

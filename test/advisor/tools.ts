@@ -1,5 +1,11 @@
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
+import { parse, stringify } from 'yaml';
+
+import { RECEIVER_NAMES } from '../../src/service/advisor/outputs/alertmanager';
 import { hasCommand } from '../helpers/prometheus';
 
 export interface ToolResult {
@@ -16,4 +22,21 @@ export function runTool(command: 'promtool' | 'amtool', args: string[], cwd?: st
 /** The reason to skip a test that needs the tool, or false when it is installed. */
 export function missing(command: 'promtool' | 'amtool' | 'prometheus'): string | false {
   return hasCommand(command) ? false : `${command} is not installed (.ci/run installs it)`;
+}
+
+/**
+ * The snippet merged into the smallest configuration an operator could have: a root route and the
+ * receivers its routes name; amtool must accept the result.
+ */
+export function checkSnippet(path: string): void {
+  const snippet = parse(readFileSync(path, 'utf8'));
+  const config = {
+    route: { receiver: 'existing', routes: snippet.routes },
+    inhibit_rules: snippet.inhibit_rules,
+    receivers: [{ name: 'existing' }, ...RECEIVER_NAMES.map((name) => ({ name }))],
+  };
+  const merged = join(dirname(path), 'merged-alertmanager.yml');
+  writeFileSync(merged, stringify(config));
+  const result = runTool('amtool', ['check-config', merged]);
+  assert.equal(result.status, 0, result.output);
 }

@@ -1,8 +1,7 @@
-import { stringify } from 'yaml';
-
 import { SEVERITIES } from '../../domain/severity';
 import { type AlertRule } from '../pack/types';
 import { promDuration, render } from '../promql/render';
+import { toYaml } from './yaml';
 
 export const RULE_GROUP_PREFIX = 'kkt-monitor';
 
@@ -33,7 +32,7 @@ export function ruleFile(rules: readonly AlertRule[], evaluationIntervalMs: numb
     interval: promDuration(evaluationIntervalMs / 1000),
     rules: rules.filter((r) => r.spec.severity === severity).map(prometheusRule),
   })).filter((g) => g.rules.length > 0);
-  return `${comment(header)}${stringify({ groups }, { lineWidth: 0 })}`;
+  return `${comment(header)}${toYaml({ groups })}`;
 }
 
 export function comment(text: string): string {

@@ -1,5 +1,3 @@
-import { stringify } from 'yaml';
-
 import { type Episode, replay, runsOf } from '../backtest/alertState';
 import { type AlertRule } from '../pack/types';
 import { evaluateRange } from '../promql/evaluate';
@@ -7,6 +5,7 @@ import { promDuration } from '../promql/render';
 import { SeriesStore } from '../promql/store';
 import { type Labels, METRIC_NAME, type Series, type TimeRange, withoutName } from '../series';
 import { comment, annotations as ruleAnnotations } from './ruleFile';
+import { toYaml } from './yaml';
 import { encode, expand, type Segment } from './seriesNotation';
 import { expandLabels } from './templates';
 
@@ -114,7 +113,7 @@ export function ruleTestFile(
 ) {
   const tests = scenarios.map((s) => testGroup(s, evaluationIntervalMs));
   const file = { rule_files: ruleFiles, evaluation_interval: promDuration(evaluationIntervalMs / 1000), tests };
-  return `${comment(header)}${stringify(file, { lineWidth: 0 })}`;
+  return `${comment(header)}${toYaml(file)}`;
 }
 
 function seriesText(labels: Labels): string {

@@ -13,7 +13,13 @@ export const advisorSchema = z.strictObject({
     .optional()
     .describe('where the advisor reads metric history'),
   lookback: duration(3_600_000).prefault('30d'),
-  step: duration(15_000).prefault('5m'),
+  step: duration(15_000).prefault('5m').describe('resolution of the history, and the evaluation interval of the rules'),
+  job: z.string().min(1).default('kkt-monitor').describe('scrape job of kkt-monitor in Prometheus, for its up series'),
+  datasourceUid: z
+    .string()
+    .optional()
+    .describe("uid of Grafana's Prometheus datasource, written into the Grafana rules"),
+  cacheTtl: duration(60_000).prefault('1h').describe('how long /api/v1/advisor/suggestions reuses its last answer'),
 });
 
 export type AdvisorConfig = z.output<typeof advisorSchema>;

@@ -1,3 +1,4 @@
+import { adviseCommand } from './advise';
 import { checkConfigCommand } from './checkConfig';
 import { clusterCommand } from './cluster';
 import { type Command } from './command';
@@ -12,6 +13,7 @@ export const COMMANDS: Record<string, Command> = {
   schema: schemaCommand,
   cluster: clusterCommand,
   'simulate-ofd': simulateOfdCommand,
+  advise: adviseCommand,
 };
 
 function help(): string {

@@ -19,5 +19,5 @@ export function seasonsText(seasons: readonly Season[]): string {
   if (seasons.length === 0) {
     return 'no seasonal baseline';
   }
-  return `unless the same happened ${seasons.map((s) => (s === '1d' ? 'a day' : 'a week')).join(' and ')} before`;
+  return `compared with the same time ${seasons.map((s) => (s === '1d' ? 'a day' : 'a week')).join(' and ')} before`;
 }

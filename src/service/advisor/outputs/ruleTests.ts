@@ -7,7 +7,7 @@ import { type Labels, METRIC_NAME, type Series, type TimeRange, withoutName } fr
 import { comment, annotations as ruleAnnotations } from './ruleFile';
 import { toYaml } from './yaml';
 import { encode, expand, type Segment } from './seriesNotation';
-import { expandLabels } from './templates';
+import { expandLabels, usesOnlyLabels } from './templates';
 
 export interface ScenarioSeries {
   /** Labels including __name__. */
@@ -81,7 +81,14 @@ function boundaries(episodes: Episode[], step: number, end: number): number[] {
 function alertOf(rule: AlertRule, seriesLabels: Labels) {
   const labels = { ...seriesLabels, severity: rule.spec.severity };
   const templates = ruleAnnotations(rule);
-  const annotations = Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, expandLabels(v, seriesLabels)]));
+  const annotations = Object.fromEntries(
+    Object.entries(templates).map(([k, v]) => {
+      if (!usesOnlyLabels(v)) {
+        throw new Error(`${rule.spec.alert} ${k} uses more than {{ $labels.name }}; its tests could not predict it`);
+      }
+      return [k, expandLabels(v, seriesLabels)];
+    })
+  );
   return { labels, annotations };
 }
 

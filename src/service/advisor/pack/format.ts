@@ -38,8 +38,3 @@ function daysRu(n: number): string {
 export function percent(ratio: number): string {
   return `${Number((ratio * 100).toPrecision(3))} %`;
 }
-
-/** Same text in both languages, for values that read the same. */
-export function both(text: string): Bilingual {
-  return { en: text, ru: text };
-}

@@ -149,20 +149,3 @@ export function reach(expr: Expr): number {
       return 0;
   }
 }
-
-/** Every metric name the expression reads. */
-export function metricsOf(expr: Expr): string[] {
-  switch (expr.kind) {
-    case 'selector':
-      return [expr.metric];
-    case 'call':
-      return [expr.selector.metric];
-    case 'binary':
-      return [...new Set([...metricsOf(expr.lhs), ...metricsOf(expr.rhs)])];
-    case 'abs':
-    case 'sum':
-      return metricsOf(expr.arg);
-    default:
-      return [];
-  }
-}

@@ -21,8 +21,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'store-02/kkt-05/drvfr.log': { 'shtrih:107': 1, 'fn:0x11': 2 },
   // KKM-Server reports each failure in its result and again in its table of failed commands.
   'store-02/kkt-06/kkmserver.log': { 'kkmserver:142': 2, 'shtrih:107': 2 },
-  'store-03/kkt-07/fptr10.log': { 'atol:68': 2 },
-  'store-03/kkt-07/pos-app.log': { 'atol8:-3822': 2 },
+  'store-03/kkt-07/fptr10.log': { 'fn:0x16': 2 },
+  'store-03/kkt-07/pos-app.log': { 'fn:0x16': 2 },
   'store-03/kkt-08/pos.jsonl': { 'fn:0x17': 1, 'shtrih:107': 1, 'fn:0x11': 1 },
 };
 

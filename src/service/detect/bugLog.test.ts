@@ -61,7 +61,7 @@ const CASES: Case[] = [
     id: 'known wording: legacy ATOL shift over 24 hours in a POS message',
     format: 'atol',
     line: '2024.01.10 09:00:00.000 T:1 ERROR [1C] Не удалось установить режим работы (Произошла ошибка -3822)',
-    expected: ['atol8:-3822', 'critical'],
+    expected: ['fn:0x16', 'critical'],
   },
   {
     id: 'known wording: legacy ATOL receipt not closed',
@@ -97,7 +97,7 @@ const CASES: Case[] = [
     id: 'known wording: ATOL result with an error code',
     format: 'atol',
     line: '2024.01.10 09:00:00.000 T:1 INFO  [FiscalPrinter] recv data { "e" : { "c" : 68, "d" : "Смена превысила 24 часа" }, "p" : [], "f" : null }',
-    expected: ['atol:68', 'critical'],
+    expected: ['fn:0x16', 'critical'],
   },
   {
     id: 'known wording: ATOL result "Ошибок нет" is a success',

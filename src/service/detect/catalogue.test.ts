@@ -63,7 +63,7 @@ test('ATOL Driver 10 codes: each exists, and a result with it is detected as it'
 
     const fields = { e: { c: Number(code), d: 'text' } };
     const found = detect({ ...errorLine('recv data {...}'), fields }, 'atol');
-    assert.equal(found?.condition, code === '0' ? undefined : `atol:${code}`, code);
+    assert.equal(found?.condition, code === '0' ? undefined : conditionOf(entry), code);
   }
 });
 
@@ -109,7 +109,7 @@ test('Shtrih-M codes named beside the mode table: each known, its text detected 
 test('the mode "24 hours over" is the shift-over-24-hours condition', { skip }, () => {
   const [, text] = rows('shtrih_ecr_modes.tsv').find(([mode]) => mode === '3') ?? [];
 
-  assert.equal(conditionOfText(text, 'drvfr'), 'shtrih:78');
+  assert.equal(conditionOfText(text, 'drvfr'), 'fn:0x16');
 });
 
 test('each code is listed once, and each relay points at an FN entry', () => {

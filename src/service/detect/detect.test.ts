@@ -34,7 +34,7 @@ test('Shtrih codes 1-63 are FN codes, except the register own ones', () => {
     [55, 'shtrih:55'],
     [63, 'fn:0x3F'],
     [64, 'shtrih:64'],
-    [78, 'shtrih:78'],
+    [78, 'fn:0x16'],
     [-70, 'frdrvng:-70'],
     [-123, 'frdrvng:-123'],
   ];
@@ -55,7 +55,7 @@ test('a code our tables lack is its own condition at warning, or what its wordin
     severity: 'warning',
     title: 'Shtrih-M error 250',
   });
-  assert.equal(worded?.condition, 'shtrih:78');
+  assert.equal(worded?.condition, 'fn:0x16');
   assert.equal(worded?.severity, 'critical');
 });
 

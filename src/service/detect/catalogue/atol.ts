@@ -1,4 +1,4 @@
-import { type Row, entries } from './entry';
+import { type Row, entries, standingFor } from './entry';
 
 /**
  * ATOL Driver 10 (libfptr10) result codes, as "recv data" results carry them in "e.c". The numbers follow
@@ -331,4 +331,5 @@ const ROWS: readonly Row[] = [
   [1999, 'info', 'End of the user script error range'],
 ];
 
-export const ATOL = entries('atol', ROWS);
+/** ATOL checks the shift's 24 hours itself, before the FN would refuse with 0x16. */
+export const ATOL = standingFor(entries('atol', ROWS), { '68': 'fn:0x16' });

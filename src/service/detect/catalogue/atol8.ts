@@ -1,4 +1,4 @@
-import { type CatalogueEntry, type Row, entries } from './entry';
+import { type CatalogueEntry, type Row, entries, standingFor } from './entry';
 
 /**
  * Legacy ATOL driver 8 result codes, negative, still shown by POS software ("Произошла ошибка -3822").
@@ -32,7 +32,8 @@ const ROWS: readonly Row[] = [
   [-4015, 'warning', 'Receipt could not be closed', 'Не удалось закрыть чек'],
 ];
 
-const FN_RELAYS: Readonly<Record<string, string>> = {
+const FN_CONDITIONS: Readonly<Record<string, string>> = {
+  '-3822': 'fn:0x16',
   '-3978': 'fn:0x12',
   '-3979': 'fn:0x14',
   '-3980': 'fn:0x20',
@@ -41,7 +42,4 @@ const FN_RELAYS: Readonly<Record<string, string>> = {
   '-3997': 'fn:0x17',
 };
 
-export const ATOL8: CatalogueEntry[] = entries('atol8', ROWS).map((entry) => ({
-  ...entry,
-  sameAs: FN_RELAYS[entry.code],
-}));
+export const ATOL8: CatalogueEntry[] = standingFor(entries('atol8', ROWS), FN_CONDITIONS);

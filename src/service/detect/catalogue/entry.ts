@@ -11,7 +11,10 @@ export interface CatalogueEntry {
   severity: Severity;
   /** Russian and English wordings that identify the condition in a line that carries no code. */
   phrases: readonly string[];
-  /** The FN condition this code relays, when the family only passes an FN code on ("fn:0x14"). */
+  /**
+   * The FN condition this code stands for ("fn:0x14"): the driver relays the FN's code, or runs the same
+   * check before the FN does (shift over 24 hours), so every wording lands in one condition.
+   */
   sameAs?: string;
 }
 
@@ -30,6 +33,11 @@ export function entries(
     severity,
     phrases,
   }));
+}
+
+/** Marks the entries whose codes stand for an FN condition as that condition. */
+export function standingFor(list: CatalogueEntry[], conditions: Readonly<Record<string, string>>): CatalogueEntry[] {
+  return list.map((entry) => (conditions[entry.code] ? { ...entry, sameAs: conditions[entry.code] } : entry));
 }
 
 /** The stable key of an entry: the condition every wording of it maps to. */

@@ -1,4 +1,4 @@
-import { type Row, entries } from './entry';
+import { type Row, entries, standingFor } from './entry';
 
 /**
  * Shtrih-M register codes above the FN range, in decimal as the drivers print them ("return code: 115").
@@ -86,7 +86,8 @@ const ROWS: readonly Row[] = [
   [201, 'warning', 'Print head overheated', 'Перегрев печатающей головки', 'Print head overheated'],
 ];
 
-export const SHTRIH = entries('shtrih', ROWS);
+/** Shtrih checks the shift's 24 hours itself, before the FN would refuse with 0x16. */
+export const SHTRIH = standingFor(entries('shtrih', ROWS), { '78': 'fn:0x16' });
 
 /** The FN codes Shtrih registers relay as their own 1-63. */
 export const SHTRIH_FN_RANGE = { min: 0x01, max: 0x3f };

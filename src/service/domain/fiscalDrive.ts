@@ -55,3 +55,34 @@ export function percentToRatio(percent: unknown): number | null {
   }
   return percent / 100;
 }
+
+/** The FN refuses new documents once the oldest one the OFD has not confirmed is this old. */
+export const UNSENT_BLOCK_MS = 30 * 86_400_000;
+
+/** What decides whether an FN still signs documents. */
+export interface BlockingFacts {
+  expiresAt: number | null;
+  memoryUsedRatio: number | null;
+  warningFlags: number | null;
+  oldestUnsentAt: number | null;
+  unsentCount: number | null;
+}
+
+/**
+ * Whether the FN refuses documents: 30 days of unconfirmed documents, expiry, a full archive or a
+ * critical FN error. Null when none of these is known, so an unknown drive is not reported as fine.
+ */
+export function fnBlocked(facts: BlockingFacts, now: number): boolean | null {
+  const reasons = [
+    facts.oldestUnsentAt === null ? null : now - facts.oldestUnsentAt >= UNSENT_BLOCK_MS,
+    facts.expiresAt === null ? null : facts.expiresAt <= now,
+    facts.memoryUsedRatio === null ? null : facts.memoryUsedRatio >= 1,
+    facts.warningFlags === null ? null : (facts.warningFlags & FN_WARNING.criticalError) !== 0,
+    // An empty backlog is known to block nothing even though it has no oldest document.
+    facts.unsentCount === 0 ? false : null,
+  ];
+  if (reasons.includes(true)) {
+    return true;
+  }
+  return reasons.includes(false) ? false : null;
+}

@@ -35,6 +35,14 @@ test('a backlog 29 days 23 hours old is reported as such, to the FN minute', () 
   const age = NOW - (state.ofd.oldestUnsentAt ?? NOW);
   assert.equal(age, 29 * DAY_MS + 23 * HOUR_MS + 30_000);
   assert.ok(age < 30 * DAY_MS, 'not yet blocked');
+  assert.equal(state.fiscalDrive.blocked, false);
+
+  const hourLater = applyPoll(
+    state,
+    poll({ unsentCount: 415, oldestUnsentAt: utc('2024-02-13T11:00:42Z') }),
+    NOW + HOUR_MS
+  );
+  assert.equal(hourLater.fiscalDrive.blocked, true, 'the 30-day rule blocks the FN');
 });
 
 test('what an operator does not tell stays as it was; what it calls unknown becomes null, never 0', () => {

@@ -1,4 +1,5 @@
 import { type SourceTime, instantOf } from '../../domain/dates';
+import { fnBlocked } from '../../domain/fiscalDrive';
 import { DAY_MS, HOUR_MS, MINUTE_MS, toFnMinute } from '../../domain/time';
 import {
   type ContractStatus,
@@ -33,13 +34,15 @@ export function applyPoll(state: DeviceState, poll: PollOutcome, now: number): D
   const facts = toInstants(poll.report.facts, poll.timeZone);
   const digest = poll.digest;
 
+  const fiscalDrive = applyFiscalDrive(state.fiscalDrive, facts, digest, poll.report.identity.fnSerial);
+  const ofd = applyOfd(state.ofd, facts, digest);
   return {
     ...state,
     up: poll.ok,
     lastCollectedAt: poll.ok ? now : state.lastCollectedAt,
     lastSeenAt: lastSignOfLife(state.lastSeenAt, facts, digest),
-    fiscalDrive: applyFiscalDrive(state.fiscalDrive, facts, digest, poll.report.identity.fnSerial),
-    ofd: applyOfd(state.ofd, facts, digest),
+    fiscalDrive: { ...fiscalDrive, blocked: fnBlocked({ ...fiscalDrive, ...ofd }, now) },
+    ofd,
     shift: applyShift(state.shift, facts, digest),
     registration: applyRegistration(state.registration, facts, now),
   };

@@ -146,6 +146,33 @@ test('/metrics counts clusters by severity and events for the biggest clusters o
   }
 });
 
+test('"other" never falls when a merge moves its events into a cluster of the top', async (t) => {
+  const service = testService(t);
+  const failure = (who: string, n: number) =>
+    Array.from({ length: n }, () => errorEvent(`Login failed for user ${who}`));
+  const kinds = Array.from({ length: 19 }, (_, i) =>
+    Array.from({ length: 20 }, () => errorEvent(`Kind${letters(i)} seen`))
+  );
+  // Five spellings of one position make it a variable at the next merge: the small four join the big one.
+  service.ctx.ingest.events([
+    ...kinds.flat(),
+    ...failure('zed', 30),
+    ...['amy', 'bob', 'cid', 'dan'].flatMap((w) => failure(w, 2)),
+  ]);
+  const other = async () => {
+    const body = (await service.http.inject('/metrics')).body;
+    return Number(/^kkt_cluster_events_total\{cluster="other"\} (\d+)$/m.exec(body)?.[1]);
+  };
+
+  const before = await other();
+  const { merged } = service.ctx.clusters?.engine.merge() ?? { merged: 0 };
+  const after = await other();
+
+  assert.ok(merged > 0, 'the merge joined clusters');
+  assert.ok(before > 0, 'small spellings not yet merged are "other"');
+  assert.equal(after, before, 'their events moved into the top, yet "other" holds');
+});
+
 function letters(n: number): string {
   return String.fromCharCode(97 + (n % 26)) + String.fromCharCode(97 + Math.floor(n / 26));
 }

@@ -8,12 +8,14 @@ export const TOP_CLUSTERS = 20;
 
 /**
  * The engine's metrics, read from it at scrape time. Series per cluster are bounded: the top clusters by
- * events, plus "other". When a cluster enters the top, "other" drops by its count; rate() reads that
- * as a counter reset, which is the price of a bounded label set.
+ * events, plus "other". When a cluster enters the top, its events leave "other"; rather than let
+ * "other" fall (rate() would read a counter reset and count its whole value again), it holds its value
+ * until the clusters below the top outgrow it, so its rate reads low for that while.
  */
 export function clusterMetrics(engine: ClusterEngine, top = TOP_CLUSTERS): Registry {
   const registry = new Registry();
   const registers = [registry];
+  let other = 0;
 
   new Gauge({
     name: 'kkt_clusters',
@@ -38,10 +40,11 @@ export function clusterMetrics(engine: ClusterEngine, top = TOP_CLUSTERS): Regis
       this.reset();
       const clusters = [...engine.clusters.all()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
       clusters.slice(0, top).forEach((c) => this.inc({ cluster: c.id }, c.count));
-      this.inc(
-        { cluster: 'other' },
+      other = Math.max(
+        other,
         clusters.slice(top).reduce((sum, c) => sum + c.count, 0)
       );
+      this.inc({ cluster: 'other' }, other);
     },
   });
 

@@ -135,7 +135,8 @@ export interface FleetStats {
 
 export interface AdvisorSeriesPoint {
   t: string;
-  v: number;
+  /** null where the history has a gap. */
+  v: number | null;
 }
 
 export interface AdvisorSuggestion {

@@ -17,11 +17,14 @@ export interface ChartGeometry {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** A gap in the history comes as null. */
+const isValue = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
 /** The backtest as coordinates in a width × height box: time left to right, value bottom to top. */
 export function chartGeometry(backtest: Backtest, width: number, height: number): ChartGeometry {
   const { series, threshold, firing } = backtest;
   const times = series.map((p) => Date.parse(p.t));
-  const values = series.map((p) => p.v).filter((v) => Number.isFinite(v));
+  const values = series.map((p) => p.v).filter(isValue);
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
   const min = Math.min(0, ...values, threshold ?? 0);
@@ -34,7 +37,7 @@ export function chartGeometry(backtest: Backtest, width: number, height: number)
 
   const lines: string[][] = [[]];
   series.forEach((p, i) => {
-    if (Number.isFinite(p.v)) {
+    if (isValue(p.v)) {
       lines[lines.length - 1].push(`${x(times[i])},${y(p.v)}`);
     } else if (lines[lines.length - 1].length > 0) {
       lines.push([]);

@@ -64,7 +64,7 @@ async function exampleSignal(rule: RuleAdvice, history: HistorySource, pack: Pac
   const rawStep = Math.ceil((range.end - range.start) / PLOT_POINTS);
   const step = Math.ceil(rawStep / range.step) * range.step;
   const [series] = await history.query(expr, { ...range, step });
-  return (series?.samples ?? []).map((s) => ({ t: iso(s.t), v: s.v }));
+  return (series?.samples ?? []).map((s) => ({ t: iso(s.t), v: Number.isFinite(s.v) ? s.v : null }));
 }
 
 /** A register is found by its id; a target or collector series by all its labels. */

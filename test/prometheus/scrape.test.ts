@@ -81,3 +81,46 @@ test(
     assert.deepEqual(unknown, [], 'a register nothing is known of has no up series');
   }
 );
+
+test(
+  'driver log errors reach Prometheus as kkt_device_errors_total',
+  { skip: !hasCommand('prometheus') && 'prometheus is not installed' },
+  async (t) => {
+    const dir = tempDir(t);
+    const port = await freePort();
+    const logs = join(__dirname, '..', '..', 'examples', 'logs');
+    const configFile = join(dir, 'kkt.yaml');
+    writeFileSync(
+      configFile,
+      [
+        `server:\n  listen: 127.0.0.1:${port}`,
+        `storage:\n  path: ${join(dir, 'kkt.db')}`,
+        'collectors:',
+        '  files:',
+        '    - name: atol',
+        '      format: atol',
+        `      paths: ['${logs}/store-*/kkt-*/fptr10.log']`,
+        "      devicePattern: '(?<store>store-\\d+)/(?<till>kkt-\\d+)/'",
+        "      device: '{store}-{till}'",
+      ].join('\n')
+    );
+
+    const server = await runServer(configFile, silentLogger());
+    t.after(() => server.close());
+    const prometheus = await startPrometheus({
+      dir,
+      config: `global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: kkt\n    static_configs: [{ targets: ['127.0.0.1:${port}'] }]\n`,
+    });
+    t.after(() => prometheus.stop());
+
+    const shift = await eventually(
+      () => instantQuery(prometheus.url, 'kkt_device_errors_total{device_id="store-03-kkt-07",severity="critical"}'),
+      (r) => r.length > 0
+    );
+    const lines = await instantQuery(prometheus.url, 'kkt_log_lines_read_total{collector="atol"}');
+
+    assert.equal(shift[0]?.metric.family, 'fn', 'the shift over 24 hours on store-03-kkt-07 is FN condition 0x16');
+    assert.ok(Number(shift[0].value[1]) >= 2);
+    assert.ok(Number(lines[0]?.value[1]) > 1000, 'both ATOL logs were read');
+  }
+);

@@ -1,6 +1,6 @@
 import { type OfdOperator } from '../../service/domain/device';
 import { DAY_MS, HOUR_MS, MINUTE_MS, localToUtc, toFnMinute, utcToLocal } from '../../service/domain/time';
-import { Random, hash32 } from './random';
+import { Random, hash32 } from '../../service/random';
 
 /** What is wrong with a simulated register, if anything. */
 export const CONDITIONS = ['healthy', 'backlog', 'fn_expiring', 'fn_memory', 'long_shift', 'link_error'] as const;

@@ -1,6 +1,6 @@
 import { DAY_MS, HOUR_MS, MINUTE_MS, utcToLocal } from '../../service/domain/time';
 import { type SimRegister, shiftOpening } from './fleet';
-import { hash32 } from './random';
+import { hash32 } from '../../service/random';
 
 /** A document as the simulator knows it, before an operator's module writes it in its own shape. */
 export interface SimDocument {

@@ -1,4 +1,4 @@
-import { hash32 } from './random';
+import { hash32 } from '../../service/random';
 
 /** Tokens a simulator has issued; a fault or an expiry makes it refuse them. */
 export class SimSessions {

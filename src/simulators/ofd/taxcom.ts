@@ -3,7 +3,7 @@ import { DAY_MS } from '../../service/domain/time';
 import { type SimRegister } from './fleet';
 import { fnStamp, readBound } from './format';
 import { type OperatorSim } from './operator';
-import { hash32 } from './random';
+import { hash32 } from '../../service/random';
 import {
   type SimDocument,
   deliveredBetween,

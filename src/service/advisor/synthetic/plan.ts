@@ -1,5 +1,5 @@
 import { DAY_MS, MINUTE_MS } from '../../domain/time';
-import { Random } from './random';
+import { Random } from '../../random';
 
 /** The synthetic fleet is sampled every 5 minutes, like a Prometheus scraping a slow collector. */
 export const SAMPLE_STEP_MS = 5 * MINUTE_MS;

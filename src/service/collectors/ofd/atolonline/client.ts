@@ -2,9 +2,9 @@ import { type AccountDeps, accountHttp, accountLimits } from '../account';
 import { type OfdAccountOf } from '../config';
 import { type OfdClient, type RegisterReport } from '../contract';
 import { credential } from '../credentials';
-import { type Verdict, failed } from '../http/classify';
+import { expiredOn401 } from '../http/classify';
 import { type OfdHttp } from '../http/client';
-import { type OfdRequest, type OfdResponse, jsonOf } from '../http/types';
+import { jsonOf } from '../http/types';
 import { eachValid } from '../normalise';
 import { Session, type SessionToken } from '../session';
 import { atolReport } from './normalise';
@@ -13,13 +13,7 @@ import { atolRegister, atolRegisterList, atolToken } from './shapes';
 const PAGE_SIZE = 100;
 const LOGIN_PATH = 'auth/v1/gettoken';
 
-/** A refused token on a data request means it expired: log in again; a refused login is an auth failure. */
-function classifyAtol(response: OfdResponse, request: OfdRequest): Verdict | null {
-  if (response.status === 401 && request.path !== LOGIN_PATH) {
-    return failed('session_expired', false, 'ATOL Online refused the token: it expired');
-  }
-  return null;
-}
+const classifyAtol = expiredOn401(LOGIN_PATH, 'ATOL Online refused the token: it expired');
 
 /**
  * ATOL Online's monitoring API for cloud registers: a token from gettoken (the fiscalisation login),

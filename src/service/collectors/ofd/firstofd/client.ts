@@ -3,9 +3,9 @@ import { type AccountDeps, accountHttp, accountLimits } from '../account';
 import { type OfdAccountOf } from '../config';
 import { type OfdClient, type Period, type RegisterReport } from '../contract';
 import { credential } from '../credentials';
-import { type Verdict, failed } from '../http/classify';
+import { expiredOn401 } from '../http/classify';
 import { type OfdHttp } from '../http/client';
-import { type OfdRequest, type OfdResponse, jsonOf } from '../http/types';
+import { jsonOf } from '../http/types';
 import { writeBound } from '../period';
 import { Session, type SessionToken } from '../session';
 import { firstOfdReceipts } from './normalise';
@@ -18,12 +18,7 @@ interface FirstOfdRef {
   fnSerial: string;
 }
 
-function classifyFirstOfd(response: OfdResponse, request: OfdRequest): Verdict | null {
-  if (response.status === 401 && request.path !== LOGIN_PATH) {
-    return failed('session_expired', false, '1-OFD refused the token: it expired');
-  }
-  return null;
-}
+const classifyFirstOfd = expiredOn401(LOGIN_PATH, '1-OFD refused the token: it expired');
 
 /**
  * Первый ОФД: an API key traded for a Bearer token, then the receipts of each configured register

@@ -1,6 +1,6 @@
 import { describeBody } from './body';
 import { type FailureReason } from './errors';
-import { type OfdResponse } from './types';
+import { type OfdRequest, type OfdResponse } from './types';
 
 /** What a response means: usable, or a failure that may or may not be worth retrying. */
 export type Verdict =
@@ -18,6 +18,15 @@ export const OK: Verdict = { ok: true };
 
 export function failed(reason: FailureReason, retry: boolean, message: string, extra: Partial<Verdict> = {}): Verdict {
   return { ...extra, ok: false, reason, retry, message };
+}
+
+/**
+ * For operators whose tokens expire: a 401 on a data request means log in again; on the login request
+ * itself it stays what the shared reading makes of it, wrong credentials.
+ */
+export function expiredOn401(loginPath: string, refusal: string) {
+  return (response: OfdResponse, request: OfdRequest): Verdict | null =>
+    response.status === 401 && request.path !== loginPath ? failed('session_expired', false, refusal) : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { type AccountDeps, accountHttp, accountLimits } from '../account';
 import { type OfdAccountOf } from '../config';
 import { type CollectedDocument, type OfdClient, type Period, type RegisterReport } from '../contract';
 import { credential } from '../credentials';
-import { type Verdict, failed } from '../http/classify';
+import { type Verdict, expiredOn401, failed } from '../http/classify';
 import { type OfdHttp } from '../http/client';
 import { isOfdRequestError } from '../http/errors';
 import { type OfdRequest, type OfdResponse, jsonOf } from '../http/types';
@@ -24,9 +24,12 @@ export interface ReceiptLookup {
 }
 
 /** Errors in the envelope are the operator refusing the request (e.g. "InnNotFound"); 401 on data means the token expired. */
+const tokenExpired = expiredOn401(LOGIN_PATH, 'OFD.ru refused the token: it expired');
+
 function classifyOfdru(response: OfdResponse, request: OfdRequest): Verdict | null {
-  if (response.status === 401 && request.path !== LOGIN_PATH) {
-    return failed('session_expired', false, 'OFD.ru refused the token: it expired');
+  const expired = tokenExpired(response, request);
+  if (expired) {
+    return expired;
   }
   const envelope = ofdruEnvelope.safeParse(jsonOf(response));
   const errors = envelope.success ? (envelope.data.Errors ?? []) : [];

@@ -3,9 +3,9 @@ import { type AccountDeps, accountHttp, accountLimits } from '../account';
 import { type OfdAccountOf } from '../config';
 import { type CollectedDocument, type OfdClient, type Period, type RegisterReport } from '../contract';
 import { credential } from '../credentials';
-import { type Verdict, failed } from '../http/classify';
+import { expiredOn401 } from '../http/classify';
 import { type OfdHttp } from '../http/client';
-import { type OfdRequest, type OfdResponse, jsonOf } from '../http/types';
+import { jsonOf } from '../http/types';
 import { eachValid } from '../normalise';
 import { mapPool } from '../pool';
 import { writeBound } from '../period';
@@ -17,12 +17,7 @@ const LOGIN_PATH = 'oauth/service/';
 /** Saby's page size; a full page continues from its last document's time. */
 export const SABY_PAGE_LIMIT = 1000;
 
-function classifySaby(response: OfdResponse, request: OfdRequest): Verdict | null {
-  if (response.status === 401 && request.path !== LOGIN_PATH) {
-    return failed('session_expired', false, 'Saby refused the sid: the session expired');
-  }
-  return null;
-}
+const classifySaby = expiredOn401(LOGIN_PATH, 'Saby refused the sid: the session expired');
 
 /**
  * СБИС/Saby: a sid from oauth/service sent as a cookie; the INN's registers, each register's fiscal

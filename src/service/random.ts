@@ -1,4 +1,8 @@
-/** A small seeded generator (mulberry32): the same seed gives the same fleet on every machine. */
+/**
+ * A small seeded generator (mulberry32) for everything generated on purpose: simulated fleets, the
+ * advisor's synthetic history, example and benchmark logs. The same seed gives the same output on
+ * every machine.
+ */
 export class Random {
   private state: number;
 
@@ -19,8 +23,9 @@ export class Random {
     return low + (high - low) * this.next();
   }
 
+  /** An integer in [low, high]. */
   int(low: number, high: number): number {
-    return Math.floor(this.between(low, high + 1));
+    return low + Math.floor(this.next() * (high - low + 1));
   }
 
   chance(p: number): boolean {
@@ -31,7 +36,16 @@ export class Random {
     return items[Math.floor(this.next() * items.length)];
   }
 
-  /** Poisson-distributed count with the given mean (Knuth's method; means here are small). */
+  /** A string of the given number of decimal digits. */
+  digits(count: number): string {
+    let out = '';
+    for (let i = 0; i < count; i++) {
+      out += String(this.int(0, 9));
+    }
+    return out;
+  }
+
+  /** Poisson-distributed count with the given mean (Knuth's method; a normal approximation above 30). */
   poisson(mean: number): number {
     if (mean <= 0) {
       return 0;
@@ -51,4 +65,14 @@ export class Random {
   normal(): number {
     return Math.sqrt(-2 * Math.log(1 - this.next())) * Math.cos(2 * Math.PI * this.next());
   }
+}
+
+/** FNV-1a: a stable 32-bit hash of text, so a seed and a name always give the same value. */
+export function hash32(...parts: Array<string | number>): number {
+  let h = 0x811c9dc5;
+  for (const char of parts.join('|')) {
+    h ^= char.charCodeAt(0);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

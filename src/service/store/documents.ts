@@ -1,5 +1,6 @@
 import { type DocumentType, type FiscalDocument } from '../domain/document';
 import { type Db } from './db';
+import { Where } from './where';
 
 export interface DocumentFilter {
   deviceIds?: string[];
@@ -39,29 +40,15 @@ export class Documents {
   }
 
   query(filter: DocumentFilter, limit: number, offset: number): { items: FiscalDocument[]; total: number } {
-    const clauses: string[] = [];
-    const params: Record<string, unknown> = { limit, offset };
-    if (filter.deviceIds?.length) {
-      clauses.push(`device_id IN (${filter.deviceIds.map((_, i) => `@d${i}`).join(', ')})`);
-      filter.deviceIds.forEach((id, i) => (params[`d${i}`] = id));
-    }
-    if (filter.types?.length) {
-      clauses.push(`type IN (${filter.types.map((_, i) => `@t${i}`).join(', ')})`);
-      filter.types.forEach((type, i) => (params[`t${i}`] = type));
-    }
-    if (filter.from !== undefined) {
-      clauses.push('time >= @from');
-      params.from = filter.from;
-    }
-    if (filter.to !== undefined) {
-      clauses.push('time < @to');
-      params.to = filter.to;
-    }
+    const where = new Where()
+      .in('device_id', 'd', filter.deviceIds)
+      .in('type', 't', filter.types)
+      .timeRange(filter.from, filter.to);
+    const params = { ...where.params, limit, offset };
 
-    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM documents ${where}`).get(params) as { n: number }).n;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM documents ${where.sql}`).get(params) as { n: number }).n;
     const rows = this.db
-      .prepare(`SELECT * FROM documents ${where} ORDER BY time DESC, fn_serial, number LIMIT @limit OFFSET @offset`)
+      .prepare(`SELECT * FROM documents ${where.sql} ORDER BY time DESC, fn_serial, number LIMIT @limit OFFSET @offset`)
       .all(params) as Row[];
     return { items: rows.map(fromRow), total };
   }

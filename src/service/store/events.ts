@@ -1,6 +1,7 @@
 import { type ErrorEvent, eventKey } from '../domain/errorEvent';
 import { type Severity } from '../domain/severity';
 import { type Db } from './db';
+import { Where } from './where';
 
 export interface ErrorFilter {
   deviceIds?: string[];
@@ -82,36 +83,13 @@ export class ErrorEvents {
 }
 
 function whereClause(filter: ErrorFilter): { where: string; params: Record<string, unknown> } {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-
-  const addList = (column: string, name: string, values: string[] | undefined) => {
-    if (!values || values.length === 0) {
-      return;
-    }
-    const names = values.map((value, i) => {
-      params[`${name}${i}`] = value;
-      return `@${name}${i}`;
-    });
-    clauses.push(`${column} IN (${names.join(', ')})`);
-  };
-
-  addList('device_id', 'device', filter.deviceIds);
-  addList('severity', 'severity', filter.severities);
-  addList('family', 'family', filter.families);
-  if (filter.condition) {
-    clauses.push('condition = @condition');
-    params.condition = filter.condition;
-  }
-  if (filter.from !== undefined) {
-    clauses.push('time >= @from');
-    params.from = filter.from;
-  }
-  if (filter.to !== undefined) {
-    clauses.push('time < @to');
-    params.to = filter.to;
-  }
-  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  const where = new Where()
+    .in('device_id', 'device', filter.deviceIds)
+    .in('severity', 'severity', filter.severities)
+    .in('family', 'family', filter.families)
+    .equals('condition', 'condition', filter.condition)
+    .timeRange(filter.from, filter.to);
+  return { where: where.sql, params: where.params };
 }
 
 function fromRow(row: Row): StoredErrorEvent {

@@ -19,8 +19,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'store-01/kkt-03/javapos.log': { 'driver:fdo-data-sending-failed': 5, 'fn:0x14': 4 },
   'store-02/kkt-04/fr_drv.log': { 'shtrih:115': 2, 'fn:0x17': 2 },
   'store-02/kkt-05/drvfr.log': { 'shtrih:107': 1, 'fn:0x11': 2 },
-  // KKM-Server reports each failure in its result and again in its table of failed commands.
-  'store-02/kkt-06/kkmserver.log': { 'kkmserver:142': 2, 'shtrih:107': 2 },
+  // KKM-Server writes each failure in its result and again in its table of failed commands: one event.
+  'store-02/kkt-06/kkmserver.log': { 'kkmserver:142': 1, 'shtrih:107': 1 },
   'store-03/kkt-07/fptr10.log': { 'fn:0x16': 2 },
   'store-03/kkt-07/pos-app.log': { 'fn:0x16': 2 },
   'store-03/kkt-08/pos.jsonl': { 'fn:0x17': 1, 'shtrih:107': 1, 'fn:0x11': 1 },
@@ -49,6 +49,20 @@ test('each example log yields the conditions of its story, and nothing else', ()
   for (const log of LOGS) {
     const { counts } = conditions(log.path, log.format);
     assert.deepEqual(counts, EXPECTED[log.path], log.path);
+  }
+});
+
+test('every failure in the example logs carries the time its log wrote, KKM-Server results included', () => {
+  for (const log of LOGS) {
+    const { records } = conditions(log.path, log.format);
+    const failures = records.filter((r) => detect(r, log.format) !== null);
+
+    assert.ok(failures.length > 0, log.path);
+    assert.deepEqual(
+      failures.filter((r) => r.localTime === null).map((r) => r.message),
+      [],
+      log.path
+    );
   }
 });
 

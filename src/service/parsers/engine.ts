@@ -23,6 +23,11 @@ export interface FormatRules {
    * lines leave it out, and their records are complete as soon as read.
    */
   continues?(text: string, pending: LogRecord): boolean;
+  /**
+   * The one record a new header and the record pending above it make when both report the same event
+   * (KKM-Server writes a failure as its result and again as a row of its report); null keeps them apart.
+   */
+  merge?(pending: LogRecord, next: LogRecord): LogRecord | null;
 }
 
 export function newRecord(
@@ -76,6 +81,13 @@ export class RuleParser implements LineParser {
     }
 
     const done = this.pending;
+    const merged = done && this.rules.merge ? this.rules.merge(done, record) : null;
+    if (merged) {
+      this.pending = merged;
+      this.pendingLines++;
+      return { records: [] };
+    }
+
     this.pending = record;
     this.pendingLines = 1;
     return { records: done ? [done] : [] };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { localMs } from '../domain/time';
+import { createParser } from './index';
 import { parseText } from './parseText';
 
 test('a result pasted with guillemets reads like plain JSON', () => {
@@ -62,4 +63,71 @@ test('a line after a result does not join it', () => {
 
   assert.equal(records[0].message, '{"Command":"X","Status":0}');
   assert.deepEqual(skipped, [{ line: 2, reason: 'unparsable' }]);
+});
+
+const FAILED_RESULT =
+  '{"Command":"RegisterCheck","Error":"Не удалось закрыть чек ( 142-ККТ: Нулевой итог чека )","Status":2}';
+const REPORT = [
+  '',
+  'Ошибки выполнения команд:',
+  '',
+  '№\tДата\tТип\tМодель\tЗаводской №\tИНН\tКоманда',
+  '1\t3/10/2025 2:47:00 PM\tKkmStrihM\tШТРИХ-М-01Ф\t0399990002001234\t7700000019\tRegisterCheck',
+  'Текст ошибки:',
+  'Не удалось закрыть чек ( 142-ККТ: Нулевой итог чека )',
+];
+
+test('a failed result and the report row under it are one failure, at the time of the row', () => {
+  const text = [FAILED_RESULT, ...REPORT, '{"Command":"GetDataKKT","Status":0}'].join('\n');
+
+  const { records } = parseText(text, 'kkmserver');
+
+  assert.equal(records.length, 2);
+  const [failure, next] = records;
+  assert.equal(failure.level, 'error');
+  assert.equal(failure.localTime, localMs(2025, 3, 10, 14, 47));
+  assert.equal(failure.message, [FAILED_RESULT, ...REPORT.slice(4)].join('\n'));
+  assert.equal(failure.offset, 0);
+  assert.equal(failure.endOffset, Buffer.byteLength([FAILED_RESULT, ...REPORT].join('\n')) + 1);
+  assert.equal(failure.fields?.Error, 'Не удалось закрыть чек ( 142-ККТ: Нулевой итог чека )');
+  assert.equal(failure.fields?.serialNumber, '0399990002001234');
+  assert.equal(failure.fields?.error, 'Не удалось закрыть чек ( 142-ККТ: Нулевой итог чека )');
+  assert.equal(next.fields?.Command, 'GetDataKKT');
+});
+
+test('a failed result with no report is one failure with no time, held until the next line tells', () => {
+  const parser = createParser('kkmserver');
+  const result = { text: FAILED_RESULT, offset: 0, endOffset: 100 };
+  const next = { text: '{"Command":"GetDataKKT","Status":0}', offset: 100, endOffset: 140 };
+
+  assert.deepEqual(parser.push(result).records, []);
+  assert.equal(parser.pendingOffset(), 0);
+  const [failure] = parser.push(next).records;
+
+  assert.equal(failure.localTime, null);
+  assert.equal(failure.message, FAILED_RESULT);
+  assert.deepEqual(
+    parser.flush().map((r) => r.fields?.Command),
+    ['GetDataKKT']
+  );
+});
+
+test('a report row of another command, or under a result that succeeded, is a failure of its own', () => {
+  const otherCommand = REPORT.map((line) => line.replace(/RegisterCheck$/, 'CloseShift'));
+  const succeeded = '{"Command":"RegisterCheck","Error":"","Status":0}';
+
+  const afterFailure = parseText([FAILED_RESULT, ...otherCommand].join('\n'), 'kkmserver').records;
+  const afterSuccess = parseText([succeeded, ...REPORT].join('\n'), 'kkmserver').records;
+
+  assert.deepEqual(
+    afterFailure.map((r) => [r.level, r.localTime]),
+    [
+      ['error', null],
+      ['error', localMs(2025, 3, 10, 14, 47)],
+    ]
+  );
+  assert.deepEqual(
+    afterSuccess.map((r) => r.level),
+    ['info', 'error']
+  );
 });

@@ -14,6 +14,8 @@ const ROW_COLUMNS = ['number', 'date', 'type', 'model', 'serialNumber', 'inn', '
  * - a row of the tab-separated table of failed commands ("22<TAB>3/1/2017 1:47:00 PM<TAB>KkmStrihM<TAB>..."),
  *   an error with a US date; the blocks under it ("Текст команды:", "Текст ошибки:", the low-level
  *   dash-hex trace) are its continuation lines, and the error text is also kept in fields.error.
+ * KKM-Server writes a failure twice, as its result and then as a row of the report under it: the two are one
+ * record, with the row's time and both their fields. A failed result waits for the next header to tell.
  * Report titles and column headings between them are counted as unparsable.
  */
 export class KkmServerRules implements FormatRules {
@@ -42,6 +44,19 @@ export class KkmServerRules implements FormatRules {
     }
     this.errorTextNext = text.trim() === ERROR_TEXT;
     return true;
+  }
+
+  merge(pending: LogRecord, next: LogRecord): LogRecord | null {
+    if (!this.rowPending || !isUnreported(pending) || pending.fields?.Command !== next.fields?.command) {
+      return null;
+    }
+
+    return {
+      ...next,
+      message: `${pending.message}\n${next.message}`,
+      fields: { ...pending.fields, ...next.fields },
+      offset: pending.offset,
+    };
   }
 
   private rowRecord(line: RawLine): LogRecord | null {
@@ -73,6 +88,11 @@ function resultRecord(line: RawLine): LogRecord | null {
 
   const failed = fields.Status === 2 || (typeof fields.Error === 'string' && fields.Error.trim() !== '');
   return newRecord(line, null, failed ? 'error' : 'info', null, null, line.text, fields);
+}
+
+/** A failed result not yet joined to its report row: results carry no time, rows always do. */
+function isUnreported(record: LogRecord): boolean {
+  return record.level === 'error' && record.localTime === null;
 }
 
 function rowFields(columns: string[]): Record<string, unknown> {

@@ -79,11 +79,17 @@ export const timeZone = () =>
       }
     });
 
-/** "host:port" to listen on or reach; the host may be a name, IPv4 or [IPv6]. */
+/** "host:port" to listen on or reach; the host may be a name, IPv4 or [IPv6], the port 0 to 65535. */
 export const hostPort = () =>
   z
     .string()
-    .regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, { error: 'expected host:port, e.g. 127.0.0.1:9877' });
+    .regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, {
+      error: 'expected host:port, e.g. 127.0.0.1:9877',
+      abort: true,
+    })
+    .refine((value) => Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, {
+      error: 'the port must be from 0 to 65535',
+    });
 
 export const httpUrl = () =>
   z.string().refine(

@@ -1,5 +1,7 @@
 import { type z } from 'zod';
 
+import { closest, settingsAt } from './suggest';
+
 /** "collectors.files[0].format" from ["collectors", "files", 0, "format"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -36,8 +38,21 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : `${typeof value} ${String(value)}`;
 }
 
-/** One sentence per problem, naming the path and the reason, in the order of the file. */
-export function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
+/** Sentences for one validation issue, each naming the path and the reason. */
+export function formatIssue(issue: z.core.$ZodIssue, input: unknown, schema?: z.ZodType): string[] {
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = schema ? settingsAt(schema, issue.path, input) : null;
+    return issue.keys.map((key) => unknownSetting([...issue.path, key], key, allowed));
+  }
+  return [describeIssue(issue, input)];
+}
+
+function unknownSetting(path: PropertyKey[], key: string, allowed: string[] | null): string {
+  const guess = allowed ? closest(key, allowed) : null;
+  return `${formatPath(path)}: unknown setting "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const path = formatPath(issue.path);
   const value = valueAt(input, issue.path);
   const key = issue.path.length > 0 ? String(issue.path[issue.path.length - 1]) : 'value';
@@ -45,8 +60,10 @@ export function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_value':
       return `${path}: unknown ${key} ${describe(value)} (expected one of: ${issue.values.map(String).join(', ')})`;
-    case 'unrecognized_keys':
-      return issue.keys.map((k) => `${formatPath([...issue.path, k])}: unknown setting "${k}"`).join('\n');
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray(issue.options)
+        ? `${path}: unknown ${key} ${describe(value)} (expected one of: ${issue.options.map(String).join(', ')})`
+        : `${path}: ${issue.message}`;
     case 'invalid_type':
       return value === undefined
         ? `${path}: required setting is missing (expected ${issue.expected})`

@@ -13,8 +13,8 @@ function problemsOf(yaml: string, env: NodeJS.ProcessEnv = {}): string[] {
   assert.fail('the configuration was accepted');
 }
 
-test('an empty file gives every default', () => {
-  const config = parseConfig('', 'empty.yaml', {});
+test('an empty mapping gives every default', () => {
+  const config = parseConfig('{}', 'empty.yaml', {});
   assert.equal(config.server.listen, '127.0.0.1:9877');
   assert.equal(config.storage.path, './data/kkt-monitor.db');
   assert.equal(config.defaults.timeZone, 'Europe/Moscow');
@@ -113,9 +113,30 @@ const CASES: Array<{ name: string; yaml: string; env?: NodeJS.ProcessEnv; expect
     expected: 'collectors.files[1].name: "atol" is already used by collectors.files[0]',
   },
   {
-    name: 'broken YAML',
+    name: 'broken YAML, without the dangling colon of the excerpt',
     yaml: 'server:\n  listen: [unclosed\n',
-    expected: 'YAML:',
+    expected:
+      'YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1',
+  },
+  {
+    name: 'misspelt operator',
+    yaml: 'collectors:\n  ofd:\n    - name: a\n      operator: ofdx\n',
+    expected: 'collectors.ofd[0].operator: unknown operator "ofdx" (expected one of: platforma, ofdru,',
+  },
+  {
+    name: 'misspelt setting with the likely one named',
+    yaml: FILES('      devicepattern: x\n'),
+    expected: 'collectors.files[0].devicepattern: unknown setting "devicepattern" (did you mean "devicePattern"?)',
+  },
+  {
+    name: "misspelt setting of one operator's account",
+    yaml: 'collectors:\n  ofd:\n    - name: p\n      operator: platforma\n      tokn: x\n',
+    expected: 'collectors.ofd[0].tokn: unknown setting "tokn" (did you mean "token"?)',
+  },
+  {
+    name: 'port out of range',
+    yaml: 'server:\n  listen: 127.0.0.1:99999\n',
+    expected: 'server.listen: the port must be from 0 to 65535',
   },
   {
     name: 'a list where a mapping belongs',
@@ -137,4 +158,28 @@ for (const c of CASES) {
 test('every problem is reported, not only the first', () => {
   const problems = problemsOf('server:\n  listen: nowhere\nlogging:\n  level: loud\ndefaults:\n  timeZone: Mars\n');
   assert.equal(problems.length, 3, problems.join('\n'));
+});
+
+test('an empty or comment-only file is rejected: on reload it would stop every collector', () => {
+  for (const text of ['', '\n\n', '# nothing yet\n']) {
+    assert.deepEqual(problemsOf(text), ['the file is empty; a configuration names at least its collectors']);
+  }
+});
+
+test('a missing variable is reported once, not again as the invalid value it leaves', () => {
+  assert.deepEqual(problemsOf('server:\n  listen: ${KKT_TEST_LISTEN}\n'), [
+    'server.listen: environment variable KKT_TEST_LISTEN is not set and has no default',
+  ]);
+});
+
+test('thousands of problems are cut to a readable list with a count of the rest', () => {
+  const items = Array.from({ length: 300 }, (_, i) => `    - name: X${i}\n      format: atol\n`).join('');
+  const problems = problemsOf(`collectors:\n  files:\n${items}`);
+
+  assert.equal(problems.length, 51);
+  assert.match(problems[50], /^\.\.\. and \d+ more problems$/);
+});
+
+test('a document nested thousands deep gets a sentence, not a stack overflow', () => {
+  assert.deepEqual(problemsOf('['.repeat(5000)), ['YAML: the document nests too deeply to be a configuration']);
 });

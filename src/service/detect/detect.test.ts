@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { type LogFormat, type LogLevel, type LogRecord } from '../parsers/types';
+import { MAX_SLUG_CHARS, MAX_WORD_CHARS } from './fallback';
 import { detect } from './index';
 
 function record(message: string, level: LogLevel | null = 'error', fields: LogRecord['fields'] = null): LogRecord {
@@ -106,6 +107,30 @@ test('an unexplained error becomes a short driver condition, the same for every 
   assert.equal(a?.severity, 'warning');
   assert.equal(condition('a b c d e f g h i j k l m n o p'), 'driver:unknown', 'single letters are no words');
   assert.equal(condition('one two three four five six seven eight'), 'driver:one-two-three-four-five-six');
+});
+
+test('a driver condition and its title stay short whatever the line, and the same for the same line', () => {
+  const huge = 10 * 1024 * 1024;
+  const lines = [
+    'a'.repeat(huge),
+    'Ошибка '.repeat(huge / 7),
+    'a.'.repeat(huge / 2),
+    'abc-'.repeat(huge / 4),
+    `${'x'.repeat(100)} failed`,
+    `port ${'y'.repeat(100)} ${'z'.repeat(100)} closed`,
+  ];
+
+  for (const line of lines) {
+    const found = detect(record(line), 'frdrvng');
+    const what = `${line.slice(0, 12)}… (${line.length} characters)`;
+
+    assert.ok(found, what);
+    assert.match(found.condition, /^driver:[a-zа-яё'’]+(?:-[a-zа-яё'’]+)*$/, what);
+    assert.ok(found.condition.length <= 'driver:'.length + MAX_SLUG_CHARS, `${what}: ${found.condition.length}`);
+    assert.ok(found.title.length <= 'Driver failure: '.length + MAX_SLUG_CHARS, `${what}: ${found.title.length}`);
+    assert.deepEqual(detect(record(line), 'frdrvng'), found, what);
+  }
+  assert.equal(condition(`${'x'.repeat(100)} failed`), `driver:${'x'.repeat(MAX_WORD_CHARS)}-failed`);
 });
 
 test('only error-level lines, failed results and exceptions become driver conditions', () => {

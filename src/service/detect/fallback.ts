@@ -2,6 +2,12 @@ import { type Detection } from '../domain/errorEvent';
 import { type LogRecord } from '../parsers/types';
 
 const MAX_WORDS = 6;
+/** A word is cut at this length, and the words stop before the slug would pass MAX_SLUG_CHARS. */
+export const MAX_WORD_CHARS = 20;
+export const MAX_SLUG_CHARS = 60;
+/** The first words are read from this head of the first line only, so a huge line costs no more. */
+const READ_CHARS = 1000;
+const SEPARATORS = /[\s,;:()[\]{}<>="'«»]+/;
 const WORD = /[a-zа-яё]+(?:['’][a-zа-яё]+)?/g;
 const JAVA_EXCEPTION = /\n(?:[\w$]+\.)+[\w$]*(?:Exception|Error|Throwable)\b/;
 
@@ -19,10 +25,11 @@ export function looksLikeError(record: LogRecord): boolean {
 /**
  * A driver failure our catalogue does not know, named after its message: the first words of its first
  * line, lower-cased, without numbers, ids or addresses, so the same failure gets the same key every time
- * ("FDO data sending failed" is "driver:fdo-data-sending-failed").
+ * ("FDO data sending failed" is "driver:fdo-data-sending-failed"). Words and key are cut short, so a
+ * condition stays short whatever the line.
  */
 export function driverFailure(record: LogRecord): Detection {
-  const words = significantWords(failureText(record));
+  const words = leadingWords(failureText(record));
   const slug = words.length > 0 ? words.join('-') : 'unknown';
   return {
     family: 'driver',
@@ -33,27 +40,37 @@ export function driverFailure(record: LogRecord): Detection {
   };
 }
 
-/** The error text a record's fields hold (KKM-Server results and reports), else its first line. */
+/** The error text a record's fields hold (KKM-Server results and reports), else the head of its first line. */
 function failureText(record: LogRecord): string {
   const error = record.fields?.Error ?? record.fields?.error;
-  if (typeof error === 'string' && error.trim() !== '') {
-    return error;
+  const text = typeof error === 'string' && error.trim() !== '' ? error : record.message;
+  const head = text.slice(0, READ_CHARS);
+  const newline = head.indexOf('\n');
+  return newline < 0 ? head : head.slice(0, newline);
+}
+
+/** Up to MAX_WORDS words, each cut to MAX_WORD_CHARS, while the slug they make fits MAX_SLUG_CHARS. */
+function leadingWords(text: string): string[] {
+  const words: string[] = [];
+  let slugLength = -1;
+  for (const token of text.toLowerCase().split(SEPARATORS)) {
+    for (const word of significantWords(token)) {
+      const cut = word.slice(0, MAX_WORD_CHARS);
+      slugLength += cut.length + 1;
+      if (words.length === MAX_WORDS || slugLength > MAX_SLUG_CHARS) {
+        return words;
+      }
+      words.push(cut);
+    }
   }
-  const newline = record.message.indexOf('\n');
-  return newline < 0 ? record.message : record.message.slice(0, newline);
+  return words;
 }
 
 /** Whole words of letters only: a token with digits in it (an id, a hex address, a count) is left out. */
-function significantWords(text: string): string[] {
-  const words: string[] = [];
-  for (const token of text.toLowerCase().split(/[\s,;:()[\]{}<>="'«»]+/)) {
-    const letters = token.replace(/^[^a-zа-яё]+|[^a-zа-яё]+$/g, '');
-    if (letters.length > 1 && !/\d/.test(token) && /^[a-zа-яё'’._-]+$/.test(letters)) {
-      words.push(...(letters.match(WORD) ?? []));
-    }
-    if (words.length >= MAX_WORDS) {
-      break;
-    }
+function significantWords(token: string): string[] {
+  const letters = token.replace(/^[^a-zа-яё]+|[^a-zа-яё]+$/g, '');
+  if (letters.length < 2 || /\d/.test(token) || !/^[a-zа-яё'’._-]+$/.test(letters)) {
+    return [];
   }
-  return words.slice(0, MAX_WORDS);
+  return letters.match(WORD) ?? [];
 }

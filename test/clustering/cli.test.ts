@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
+import { KKT_SAMPLES_DIR } from '../../bench/suites/clustering/kkt';
 import { conditionClusterId } from '../../src/service/clustering/clusterId';
 import { tempDir } from '../helpers/tmp';
 
@@ -86,6 +87,23 @@ test('without --jsonl, a table of clusters for a quick look', (t) => {
   assert.match(first, /^[0-9a-f]{16}\s+info\s+2\s+1\s.*Port COM<\*> busy after <\*> tries$/);
   assert.match(second, /Paper out$/);
 });
+
+test(
+  'the sample logs, each in its own format, give a KKM-Server report its coded condition',
+  {
+    skip: existsSync(KKT_SAMPLES_DIR) ? false : 'the shared samples are not beside the repository',
+  },
+  () => {
+    const files = readdirSync(KKT_SAMPLES_DIR).map((f) => join(KKT_SAMPLES_DIR, f));
+
+    const run = cli(['--top', '0', ...files]);
+    const zeroTotal = run.stdout.split('\n').filter((l) => l.includes('Zero receipt total'));
+
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(zeroTotal.length, 1, run.stdout);
+    assert.match(zeroTotal[0], /^[0-9a-f]{16}\s+warning\s+1\s+1\s+2017-03-01 13:47:00\s+2017-03-01 13:47:00\s/);
+  }
+);
 
 test('a format it does not know is a usage error', () => {
   const run = cli(['--format', 'syslog', 'any.log']);

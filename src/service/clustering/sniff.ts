@@ -1,30 +1,59 @@
+import { isBinary } from '../collectors/files/binary';
 import { createParser } from '../parsers';
-import { type LogFormat, type RawLine } from '../parsers/types';
+import { isBlank } from '../parsers/scanner';
+import { type LogFormat, type LogRecord, type RawLine } from '../parsers/types';
 
-/** The formats a file is tried against; jsonl and regex need settings, so they are only taken when named. */
-const CANDIDATES: readonly LogFormat[] = ['atol', 'frdrvng', 'drvfr', 'javapos', 'kkmserver'];
+/**
+ * The formats a file is tried against; a tie goes to the earlier one, so jsonl, which reads any JSON line,
+ * comes last. regex needs a pattern, so it is only taken when named.
+ */
+const CANDIDATES: readonly LogFormat[] = ['atol', 'frdrvng', 'drvfr', 'javapos', 'kkmserver', 'jsonl'];
 const SAMPLE_LINES = 200;
 
-/** The log format whose headers start most of the first lines, or null when none starts a third of them. */
-export function sniffFormat(lines: readonly RawLine[]): LogFormat | null {
-  const sample = lines.filter((l) => l.text.trim() !== '').slice(0, SAMPLE_LINES);
-  let best: LogFormat | null = null;
-  let bestRecords = 0;
-  for (const format of CANDIDATES) {
-    const records = countRecords(format, sample);
-    if (records > bestRecords) {
-      best = format;
-      bestRecords = records;
-    }
-  }
-  return sample.length > 0 && bestRecords * 3 >= sample.length ? best : null;
+/** How well a format reads a file's first lines. */
+interface Fit {
+  /** Lines that start a record or continue one. */
+  lines: number;
+  /** Header parts read from them: time, level, thread and component, one point each per record. */
+  parts: number;
 }
 
-function countRecords(format: LogFormat, lines: readonly RawLine[]): number {
-  const parser = createParser(format);
-  let records = 0;
-  for (const line of lines) {
-    records += parser.push(line).records.length;
+/**
+ * The log format that reads the most of a file's first lines, and of formats that read as many, the one
+ * that makes the most of their headers (JavaPOS lines have a time and a bracket that ATOL's reader also
+ * takes, but only JavaPOS finds the level and logger in them). null when no format reads half the lines.
+ * Blank and binary lines are left out of the count.
+ */
+export function sniffFormat(lines: readonly RawLine[]): LogFormat | null {
+  const sample = lines.filter((l) => !isBlank(l.text) && !isBinary(l.text)).slice(0, SAMPLE_LINES);
+  let best: LogFormat | null = null;
+  let bestFit: Fit = { lines: 0, parts: 0 };
+  for (const format of CANDIDATES) {
+    const fit = fitOf(format, sample);
+    if (fit.lines > bestFit.lines || (fit.lines === bestFit.lines && fit.parts > bestFit.parts)) {
+      best = format;
+      bestFit = fit;
+    }
   }
-  return records + parser.flush().length;
+  return bestFit.lines * 2 >= sample.length ? best : null;
+}
+
+function fitOf(format: LogFormat, lines: readonly RawLine[]): Fit {
+  const parser = createParser(format);
+  const fit: Fit = { lines: 0, parts: 0 };
+  for (const line of lines) {
+    const out = parser.push(line);
+    fit.lines += out.skipped ? 0 : 1;
+    fit.parts += headerParts(out.records);
+  }
+  fit.parts += headerParts(parser.flush());
+  return fit;
+}
+
+function headerParts(records: readonly LogRecord[]): number {
+  let parts = 0;
+  for (const r of records) {
+    parts += [r.localTime, r.level, r.thread, r.component].filter((part) => part !== null).length;
+  }
+  return parts;
 }

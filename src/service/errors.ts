@@ -11,6 +11,7 @@ export const ERRORS = {
   FORBIDDEN: { status: 403, message: 'the API key is not one of the configured keys' },
   NOT_FOUND: { status: 404, message: 'no such resource' },
   NOT_READY: { status: 503, message: 'the service is starting or its store is unavailable' },
+  LISTEN_FAILED: { status: 500, message: 'the service cannot listen' },
   STORE_FAILED: { status: 500, message: 'the store failed' },
   OFD_AUTH_FAILED: { status: 502, message: 'the OFD rejected the credentials' },
   OFD_UNAVAILABLE: { status: 502, message: 'the OFD did not answer usefully' },
@@ -30,6 +31,9 @@ export const ERRORS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
+
+/** Errors that stop the process at start-up or reload rather than answer a request. */
+export const STARTUP_ERRORS: ReadonlySet<ErrorCode> = new Set(['CONFIG_INVALID', 'CONFIG_UNREADABLE', 'LISTEN_FAILED']);
 
 /** Whose fault a failure is: the user's input, a downstream system, or ours. */
 export type ErrorSource = 'user' | 'downstream' | 'internal';

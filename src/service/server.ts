@@ -1,5 +1,6 @@
 import { ConfigWatcher } from './config/watch';
 import { loadConfigFile } from './config/load';
+import { KktError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { Service } from './service';
 
@@ -14,10 +15,9 @@ export async function runServer(configFile: string, logger?: Logger): Promise<Ru
   const config = loadConfigFile(configFile);
   const log = logger ?? createLogger({ level: config.logging.level });
   const service = new Service(config, log);
+  // Listen before collecting: a taken port must stop the start-up before any collector runs.
+  const address = await listen(service, config.server.listen);
   service.start();
-
-  const [host, port] = splitHostPort(config.server.listen);
-  const address = await service.http.listen({ host, port: Number(port) });
 
   const watcher = new ConfigWatcher(
     configFile,
@@ -46,6 +46,18 @@ export async function runServer(configFile: string, logger?: Logger): Promise<Ru
 
   log.info({ address, metrics: `${address}/metrics`, api: `${address}/api/v1` }, 'listening');
   return { service, address, close };
+}
+
+async function listen(service: Service, listenOn: string): Promise<string> {
+  const [host, port] = splitHostPort(listenOn);
+  try {
+    return await service.http.listen({ host, port: Number(port) });
+  } catch (error) {
+    await service.stop();
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'the port is taken' : (error as Error).message;
+    throw new KktError('LISTEN_FAILED', `server.listen ${listenOn}: ${reason}`, { cause: error });
+  }
 }
 
 function splitHostPort(listen: string): [string, string] {

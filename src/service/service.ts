@@ -13,6 +13,7 @@ import { type Logger } from './logger';
 import { FleetState } from './state/fleet';
 import { type DeviceState } from './state/deviceState';
 import { Store } from './store/store';
+import { KktError } from './errors';
 import { VERSION } from './version';
 
 /** How often changed register states are written back to the store. */
@@ -31,7 +32,7 @@ export class Service {
   private persistTimer: NodeJS.Timeout | null = null;
 
   constructor(config: Config, logger: Logger) {
-    const store = Store.open(config.storage.path);
+    const store = openStore(config.storage.path);
     const fleet = new FleetState();
     const metrics = createSelfMetrics(VERSION);
     this.ctx = {
@@ -130,5 +131,13 @@ export class Service {
       this.ctx.logger.error({ err: error }, 'saving register states failed; will retry');
       states.forEach((s) => this.dirty.set(s.device.id, s));
     }
+  }
+}
+
+function openStore(path: string): Store {
+  try {
+    return Store.open(path);
+  } catch (error) {
+    throw new KktError('STORE_FAILED', `storage.path ${path}: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/load';
+import { isKktError } from '../errors';
 import { runServer } from '../server';
 import { type Command, parseOptions } from './command';
 
@@ -19,6 +20,10 @@ export const runCommand: Command = {
         process.stderr.write(`${file}: ${error.problems.length} problem(s)\n  ${error.problems.join('\n  ')}\n`);
         return 1;
       }
+      if (isKktError(error)) {
+        process.stderr.write(`kkt-monitor: ${error.message}\n`);
+        return 1;
+      }
       throw error;
     }
 
@@ -29,11 +34,25 @@ export const runCommand: Command = {
         `  store:   ${server.service.ctx.config.storage.path}\n`
     );
 
-    await new Promise<void>((resolve) => {
-      const stop = () => void server.close().then(resolve);
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilStopped(() => server.close());
     return 0;
   },
 };
+
+/**
+ * Resolves once a SIGINT or SIGTERM has stopped the service. A second signal while it stops (Ctrl-C in
+ * a terminal reaches a launcher and the service alike) must not cut the shutdown short.
+ */
+function untilStopped(close: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = () => {
+      if (!stopping) {
+        stopping = true;
+        void close().then(resolve);
+      }
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

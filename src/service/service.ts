@@ -6,7 +6,7 @@ import { type Collector, CollectorRunner } from './collectors/collector';
 import { type Config, type DeviceConfig } from './config/schema';
 import { type ServiceContext } from './context';
 import { DeviceRenderer } from './exporter/render';
-import { createSelfMetrics } from './exporter/selfMetrics';
+import { createSelfMetrics, forgetCollector } from './exporter/selfMetrics';
 import { buildHttpApp } from './http/app';
 import { Ingest } from './ingest';
 import { type Logger } from './logger';
@@ -86,8 +86,13 @@ export class Service {
     this.ctx.config = config;
     this.registerInventory(config.devices);
     this.runner = new CollectorRunner(this.ctx.logger, this.ctx.metrics);
+    const stopped = this.collectors.map((c) => c.name);
     this.collectors = buildCollectors(this.ctx);
     this.runner.start(this.collectors);
+
+    // A collector the new configuration dropped must not keep reporting its last success.
+    const running = new Set(this.collectors.map((c) => c.name));
+    stopped.filter((name) => !running.has(name)).forEach((name) => forgetCollector(this.ctx.metrics, name));
   }
 
   async stop(): Promise<void> {

@@ -3,9 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
+import { parseConfig } from '../../src/service/config/load';
 import { type Config } from '../../src/service/config/schema';
 import { ConfigWatcher, type ReloadOutcome } from '../../src/service/config/watch';
 import { silentLogger } from '../../src/service/logger';
+import { testService } from '../helpers/service';
 import { tempDir } from '../helpers/tmp';
 
 const VALID = 'server:\n  listen: 127.0.0.1:9100\n';
@@ -77,4 +79,45 @@ test('a change to the file is picked up by the watch', async (t) => {
   }
 
   assert.equal(applied.at(-1)?.server.listen, '127.0.0.1:9300');
+});
+
+test('a collector a reload drops stops reporting its success', async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'a.log'), 'x\n');
+  const files = (names: string[]) =>
+    names
+      .map((n) => `    - { name: ${n}, format: jsonl, paths: ['${dir}/a.log'], device: kkt-1, pollInterval: 50ms }`)
+      .join('\n');
+  const service = testService(t, `collectors:\n  files:\n${files(['kept', 'dropped'])}\n`);
+  const success = async () => (await service.ctx.metrics.collectorSuccess.get()).values.map((v) => v.labels.collector);
+  const deadline = Date.now() + 10_000;
+  while ((await success()).length < 2 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.deepEqual((await success()).sort(), ['dropped', 'kept']);
+
+  await service.reload(
+    parseConfig(
+      `storage:\n  path: ${join(dir, 'other.db')}\ncollectors:\n  files:\n${files(['kept'])}\n`,
+      'new.yaml',
+      {}
+    )
+  );
+
+  assert.deepEqual(await success(), ['kept']);
+  const watched = (await service.ctx.metrics.logFilesWatched.get()).values.map((v) => v.labels.collector);
+  assert.ok(!watched.includes('dropped'));
+});
+
+test('a file emptied while the service runs is refused, so the collectors keep running', async (t) => {
+  const file = join(tempDir(t), 'kkt.yaml');
+  writeFileSync(file, VALID);
+  const { watcher, applied } = watcherFor(file);
+
+  writeFileSync(file, '');
+  const outcome = await watcher.reload('change');
+
+  assert.equal(outcome.ok, false);
+  assert.match(outcome.problems[0], /the file is empty/);
+  assert.equal(applied.length, 0);
 });

@@ -143,3 +143,15 @@ export function createSelfMetrics(version: string) {
 }
 
 export type SelfMetrics = ReturnType<typeof createSelfMetrics>;
+
+/** Drops the per-collector gauges of a collector that no longer runs; its counters keep their history. */
+export function forgetCollector(metrics: SelfMetrics, collector: string): void {
+  for (const gauge of [
+    metrics.collectorSuccess,
+    metrics.collectorDuration,
+    metrics.collectorLastSuccess,
+    metrics.logFilesWatched,
+  ]) {
+    gauge.remove({ collector });
+  }
+}

@@ -6,25 +6,10 @@ import { test } from 'node:test';
 import { type AdvisorSuggestion } from '../../src/api/types';
 import { OUTPUT_FILES } from '../../src/service/advisor/outputs/files';
 import { RULE_SPECS } from '../../src/service/advisor/pack';
-import { main } from '../../src/service/cli/main';
 import { freePort } from '../helpers/ports';
 import { testService } from '../helpers/service';
 import { tempDir } from '../helpers/tmp';
-
-/** Runs the CLI in-process, collecting what it writes to stderr. */
-async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((chunk: string) => {
-    stderr += chunk;
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), stderr };
-  } finally {
-    process.stderr.write = write;
-  }
-}
+import { cli } from './tools';
 
 test('without Prometheus the API answers the default pack, each rule saying why', async (t) => {
   const service = testService(t);

@@ -6,11 +6,36 @@ import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 import { RECEIVER_NAMES } from '../../src/service/advisor/outputs/alertmanager';
+import { main } from '../../src/service/cli/main';
 import { hasCommand } from '../helpers/prometheus';
 
 export interface ToolResult {
   status: number;
   output: string;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process, collecting what it writes. */
+export async function cli(args: string[]): Promise<CliResult> {
+  const written = { stdout: '', stderr: '' };
+  const originals = { stdout: process.stdout.write, stderr: process.stderr.write };
+  for (const stream of ['stdout', 'stderr'] as const) {
+    process[stream].write = ((chunk: string) => {
+      written[stream] += chunk;
+      return true;
+    }) as typeof process.stdout.write;
+  }
+  try {
+    return { code: await main(args), ...written };
+  } finally {
+    process.stdout.write = originals.stdout;
+    process.stderr.write = originals.stderr;
+  }
 }
 
 /** Runs one of Prometheus' or Alertmanager's command-line tools and returns its exit status and output. */

@@ -76,6 +76,36 @@ test('a guessed format splits headers, detection names the condition, unparsable
   assert.equal(ids[3], 'empty');
 });
 
+/** Bytes as from /dev/urandom, the same on every run. */
+function noise(size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let state = 20250310;
+  for (let i = 0; i < size; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes;
+}
+
+test('binary lines are labelled binary, whichever way the file is read, and make no clusters', (t) => {
+  const header = '[2021-06-17 16:41:20.381] [6835792] [ProtocolV1_0xde0e950            ]';
+  const text = `${header} [E] Paper out`;
+  const path = file(t, [text, '\0'.repeat(40), text, '\0\0\x01\0', text]);
+  const random = join(tempDir(t), 'random.bin');
+  writeFileSync(random, noise(64 * 1024));
+
+  for (const args of [['--raw'], ['--format', 'frdrvng'], []]) {
+    const ids = jsonl(cli([...args, '--jsonl', path]).stdout).map((o) => o.cluster);
+    assert.deepEqual([ids[1], ids[3]], ['binary', 'binary'], args.join(' '));
+    assert.deepEqual([ids[0], ids[2]], [ids[4], ids[4]], args.join(' '));
+    assert.notEqual(ids[4], 'binary', args.join(' '));
+
+    const table = cli([...args, '--top', '0', random]);
+    assert.equal(table.status, 0, table.stderr);
+    assert.equal(table.stdout.split('\n')[1], '', `${args.join(' ')}: ${table.stdout.slice(0, 500)}`);
+  }
+});
+
 test('without --jsonl, a table of clusters for a quick look', (t) => {
   const path = file(t, ['Port COM3 busy after 3 tries', 'Port COM7 busy after 12 tries', 'Paper out']);
 

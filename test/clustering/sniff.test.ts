@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { KKT_SAMPLES_DIR } from '../../bench/suites/clustering/kkt';
 import { EXAMPLE_LOGS, LOGS } from '../../scripts/generate-example-logs';
 import { bufferLines } from '../../src/service/clustering/lines';
-import { sniffFormat } from '../../src/service/clustering/sniff';
+import { isBinaryFile, sniffFormat } from '../../src/service/clustering/sniff';
 import { type LogFormat } from '../../src/service/parsers/types';
 
 const skip = existsSync(KKT_SAMPLES_DIR) ? false : 'the shared samples are not beside the repository';
@@ -46,11 +46,14 @@ test('each example log is recognised as the format it is in; a layout of its own
   }
 });
 
-test('binary and blank lines before a log do not hide its format', () => {
+test('a log with binary lines in it is still text; a file mostly binary is binary', () => {
   const zeros = '\0'.repeat(64);
   const jsonl = '{"time":"2025-03-10T09:15:02.123+03:00","level":"error","msg":"No receipt paper"}';
-  const text = [...Array<string>(300).fill(zeros), '', ...Array<string>(10).fill(jsonl)].join('\n');
+  const lines = (texts: string[]) => [...bufferLines(Buffer.from(texts.join('\n')))];
+  const log = lines([zeros, '', ...Array<string>(10).fill(jsonl), zeros]);
 
-  assert.equal(sniffFormat([...bufferLines(Buffer.from(text))]), 'jsonl');
-  assert.equal(sniffFormat([...bufferLines(Buffer.from(zeros))]), null);
+  assert.equal(isBinaryFile(log), false);
+  assert.equal(sniffFormat(log), 'jsonl');
+  assert.equal(isBinaryFile(lines([zeros, 'text', zeros, '', jsonl, zeros])), true);
+  assert.equal(sniffFormat(lines([zeros])), null);
 });

@@ -1,7 +1,9 @@
+import { DAY_MS } from '../domain/time';
 import { adviseRule, type RuleAdvice, type RuleContext } from './adviseRule';
 import { deriveIncidents, type Incident } from './backtest/incidents';
 import { type Coverage, measureCoverage } from './coverage';
 import { CachedHistory, type HistorySource } from './history';
+import { spanText } from './methods/describe';
 import { MIN_HISTORY_DAYS } from './methods/types';
 import { RULE_SPECS } from './pack';
 import { buildRule, type PackOptions } from './pack/types';
@@ -37,8 +39,8 @@ export async function advise(options: AdviseOptions): Promise<Advice> {
   const range = aligned(options.end - options.lookbackMs, options.end, options.stepMs);
   const say = options.progress ?? (() => undefined);
 
-  const coverage = await measureCoverage(history, range);
-  say(`history: ${coverage.days.toFixed(1)} days, ${coverage.devices} registers`);
+  const coverage = await measureCoverage(history, options.end, options.lookbackMs);
+  say(`history: ${spanText(coverage.spanMs)}, ${coverage.devices} registers`);
   const short = shortHistory(coverage);
   if (short) {
     return {
@@ -57,9 +59,7 @@ export async function advise(options: AdviseOptions): Promise<Advice> {
   for (const [n, spec] of RULE_SPECS.entries()) {
     const started = Date.now();
     rules.push(await adviseRule(spec, ctx));
-    say(
-      `[${n + 1}/${RULE_SPECS.length}] ${spec.alert} (${spec.method}): ${((Date.now() - started) / 1000).toFixed(1)} s`
-    );
+    say(`[${n + 1}/${RULE_SPECS.length}] ${spec.alert} (${spec.method}): ${spanText(Date.now() - started)}`);
   }
   return { rules, coverage, incidents, range };
 }
@@ -75,8 +75,8 @@ function shortHistory(coverage: Coverage): string | null {
   if (coverage.devices === 0) {
     return 'Prometheus has no kkt_device_info over the lookback: check that it scrapes kkt-monitor';
   }
-  if (coverage.days < MIN_HISTORY_DAYS) {
-    return `only ${coverage.days.toFixed(1)} days of history; at least ${MIN_HISTORY_DAYS} are needed`;
+  if (coverage.spanMs < MIN_HISTORY_DAYS * DAY_MS) {
+    return `less than ${MIN_HISTORY_DAYS} days of history (${spanText(coverage.spanMs)})`;
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { type Cluster } from '../clustering/cluster';
 import { bufferLines } from '../clustering/lines';
 import { OfflineClustering, type Reading } from '../clustering/offline';
 import { Progress } from '../clustering/progress';
-import { sniffFormat } from '../clustering/sniff';
+import { isBinaryFile, sniffFormat } from '../clustering/sniff';
 import { clusterTable } from '../clustering/table';
 import { detect } from '../detect';
 import { createParser, LOG_FORMATS, type LogFormat, type RawLine } from '../parsers';
@@ -135,10 +135,15 @@ function sizeOf(path: string): number | null {
 }
 
 function reading(buffer: Buffer, options: Options): Reading {
+  const head = firstLines(buffer);
+  if (isBinaryFile(head)) {
+    return { kind: 'binary' };
+  }
   if (options.raw) {
     return { kind: 'raw' };
   }
-  const format = options.format ?? sniffFormat(firstLines(buffer));
+
+  const format = options.format ?? sniffFormat(head);
   return format === null ? { kind: 'raw' } : { kind: 'format', parser: createParser(format), detect };
 }
 

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 
+import { isBinary } from '../collectors/files/binary';
 import { type Detection } from '../domain/errorEvent';
 import { type Severity } from '../domain/severity';
 import { type LineParser, type LogFormat, type LogLevel, type LogRecord, type RawLine } from '../parsers/types';
 import { ClusterEngine, type EngineEvent } from './engine';
 import { tokenise } from './tokens';
 
-/** What a line is read as: a bare message, or a record of a log format whose errors detection names. */
-export type Reading = { kind: 'raw' } | { kind: 'format'; parser: LineParser; detect?: Detector };
+/**
+ * What a line is read as: a bare message, a record of a log format whose errors detection names, or, in a
+ * file that is no text, binary.
+ */
+export type Reading = { kind: 'raw' } | { kind: 'binary' } | { kind: 'format'; parser: LineParser; detect?: Detector };
 
 export type Detector = (record: LogRecord, format: LogFormat) => Detection | null;
 
@@ -36,13 +40,16 @@ export class OfflineClustering {
 
   /** Clusters one file's lines; `source` names it (the device column), `time` stands in for missing times. */
   file(source: string, lines: Iterable<RawLine>, reading: Reading, time: number): void {
-    if (reading.kind === 'raw') {
-      for (const line of lines) {
-        this.ids.push(line.text.trim() === '' ? 'empty' : this.add(bare(source, line.text, time)));
-      }
+    if (reading.kind === 'format') {
+      new FileReader(this, source, reading, time).read(lines);
       return;
     }
-    new FileReader(this, source, reading, time).read(lines);
+
+    const binary = reading.kind === 'binary';
+    for (const line of lines) {
+      const kind = lineKind(line.text) ?? (binary ? 'binary' : null);
+      this.ids.push(kind ?? this.add(bare(source, line.text, time)));
+    }
   }
 
   /** Merges once more and gives each line its final cluster id, in input order. */
@@ -90,6 +97,11 @@ class FileReader {
   read(lines: Iterable<RawLine>): void {
     for (const line of lines) {
       const index = this.run.reserve();
+      if (isBinary(line.text)) {
+        this.run.set(index, 'binary');
+        continue;
+      }
+
       const out = this.reading.parser.push(line);
       if (out.skipped) {
         this.run.set(index, skippedId(out.skipped, line.text));
@@ -133,6 +145,14 @@ export function recordEvent(record: LogRecord, found: Detection | null, source: 
 
 function bare(source: string, message: string, time: number): EngineEvent {
   return { condition: null, severity: 'info', deviceId: source, time, message };
+}
+
+/** "empty" or "binary" for a line that is no message, as the file collector tells them; else null. */
+function lineKind(text: string): 'empty' | 'binary' | null {
+  if (text.trim() === '') {
+    return 'empty';
+  }
+  return isBinary(text) ? 'binary' : null;
 }
 
 function skippedId(reason: string, text: string): string {

@@ -22,10 +22,10 @@ interface Fit {
  * The log format that reads the most of a file's first lines, and of formats that read as many, the one
  * that makes the most of their headers (JavaPOS lines have a time and a bracket that ATOL's reader also
  * takes, but only JavaPOS finds the level and logger in them). null when no format reads half the lines.
- * Blank and binary lines are left out of the count.
+ * Blank lines are left out of the count.
  */
 export function sniffFormat(lines: readonly RawLine[]): LogFormat | null {
-  const sample = lines.filter((l) => !isBlank(l.text) && !isBinary(l.text)).slice(0, SAMPLE_LINES);
+  const sample = lines.filter((l) => !isBlank(l.text)).slice(0, SAMPLE_LINES);
   let best: LogFormat | null = null;
   let bestFit: Fit = { lines: 0, parts: 0 };
   for (const format of CANDIDATES) {
@@ -36,6 +36,16 @@ export function sniffFormat(lines: readonly RawLine[]): LogFormat | null {
     }
   }
   return bestFit.lines * 2 >= sample.length ? best : null;
+}
+
+/**
+ * Whether a file is no text at all (random bytes, a compressed archive): most of its first lines that are
+ * not blank are binary. Every line of such a file is binary, the few that happen to pass for text too.
+ */
+export function isBinaryFile(lines: readonly RawLine[]): boolean {
+  const sample = lines.filter((l) => !isBlank(l.text)).slice(0, SAMPLE_LINES);
+  const binary = sample.filter((l) => isBinary(l.text)).length;
+  return binary * 2 > sample.length;
 }
 
 function fitOf(format: LogFormat, lines: readonly RawLine[]): Fit {

@@ -33,7 +33,7 @@ function context(history: LocalHistory, days: number, alert = 'KktOfdSyncDelay')
     spec: specNamed(alert),
     history,
     range: { start: 0, end: days * DAY, step: STEP },
-    coverage: { days, presentRatio: 1, devices: 4 },
+    coverage: { spanMs: days * DAY, devices: 4 },
     options: DEFAULT_PACK_OPTIONS,
   };
 }
@@ -68,6 +68,6 @@ test('too few values: the method declines, says why and keeps the default', asyn
 test('a rule that compares with past days declines on less than a week of history', async () => {
   const fit = await fitLevel(context(new LocalHistory([]), 5, 'KktDocumentRateLow'));
 
-  assert.match(fit.declined ?? '', /needs 7 days of history; Prometheus has 5/);
+  assert.match(fit.declined ?? '', /needs 7 days of history; Prometheus has 5 days$/);
   assert.deepEqual(fit.candidates, [{ threshold: 0.2, seasons: ['1w'] }]);
 });

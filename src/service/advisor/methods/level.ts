@@ -1,7 +1,8 @@
+import { DAY_MS } from '../../domain/time';
 import { type Season } from '../pack/types';
 import { robustSpread, roundNice } from '../stats/robust';
-import { seasonsText, valueText } from './describe';
-import { clamp, type Fit, type FitContext, figure, keepDefault, MIN_SIGNAL_VALUES, signalValues } from './types';
+import { seasonsText, spanText, valueText } from './describe';
+import { clamp, type Fit, type FitContext, keepDefault, MIN_SIGNAL_VALUES, signalValues } from './types';
 
 /** Distances from the median in robust standard deviations; the first, Iglewicz and Hoaglin's outlier cut, is the pick. */
 const SIGMAS = [3.5, 5, 8];
@@ -20,11 +21,11 @@ export function seasonsFor(days: number): Season[] {
  */
 export async function fitLevel(ctx: FitContext): Promise<Fit> {
   const { spec, coverage } = ctx;
-  const seasons = seasonsFor(coverage.days);
+  const seasons = seasonsFor(coverage.spanMs / DAY_MS);
   if (spec.defaults.seasons.length > 0 && seasons.length === 0) {
     return keepDefault(
       ctx,
-      `compares with past days and needs 7 days of history; Prometheus has ${figure(coverage.days)}`
+      `compares with past days and needs 7 days of history; Prometheus has ${spanText(coverage.spanMs)}`
     );
   }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -63,4 +63,32 @@ test('advise says what is wrong with its options and with Prometheus', async (t)
   assert.equal(unreachable.code, 1);
   assert.match(unreachable.stderr, /Prometheus did not answer the history query: cannot reach/);
   assert.equal(existsSync(join(out, 'x')), false);
+});
+
+test('a lookback or step out of range is refused saying what is allowed, from options or configuration', async (t) => {
+  const dir = tempDir(t);
+  const config = join(dir, 'kkt-monitor.yaml');
+  writeFileSync(config, 'advisor:\n  lookback: 2h\n');
+  const step = /the step must be whole seconds, at least 15s and at most the lookback/;
+  const refusals: Array<[string[], RegExp]> = [
+    [['--step', '0s'], new RegExp(`--step "0s" is not allowed: ${step.source}`)],
+    [['--step=-5m'], new RegExp(`--step "-5m" is not allowed: ${step.source}`)],
+    [['--step', '1500ms'], step],
+    [
+      ['--lookback', '0s'],
+      /--lookback "0s" is not allowed: the lookback must be at least 1h and no shorter than the step/,
+    ],
+    [
+      ['--lookback', '1d', '--step', '2d'],
+      /the step 2d is longer than the lookback 1d: it can be at most the lookback/,
+    ],
+    [['--config', config, '--step', '3h'], /the step 3h is longer than the lookback 2h/],
+  ];
+
+  for (const [options, said] of refusals) {
+    const run = await cli(['advise', '--out', join(dir, 'out'), ...options]);
+    assert.equal(run.code, 1, options.join(' '));
+    assert.match(run.stderr, said);
+  }
+  assert.equal(existsSync(join(dir, 'out')), false);
 });

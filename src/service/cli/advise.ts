@@ -6,8 +6,9 @@ import { defaultRules } from '../advisor/pack';
 import { type PrometheusTarget } from '../advisor/prometheus/client';
 import { adviseFromPrometheus } from '../advisor/run';
 import { summaryText } from '../advisor/summary';
-import { formatDuration, parseDuration } from '../config/fields';
-import { ConfigError, loadConfigFile } from '../config/load';
+import { formatDuration } from '../config/fields';
+import { ConfigError } from '../config/load';
+import { type AdviseOptions, resolveOptions } from './adviseOptions';
 import { type Command, parseOptions } from './command';
 
 const USAGE =
@@ -26,12 +27,12 @@ export const adviseCommand: Command = {
     const { values } = parseOptions(args, {
       out: { type: 'string', short: 'o' },
       prometheus: { type: 'string' },
-      lookback: { type: 'string', default: '30d' },
-      step: { type: 'string', default: '5m' },
+      lookback: { type: 'string' },
+      step: { type: 'string' },
       end: { type: 'string' },
       'bearer-token': { type: 'string' },
       'basic-auth': { type: 'string' },
-      job: { type: 'string', default: 'kkt-monitor' },
+      job: { type: 'string' },
       'datasource-uid': { type: 'string' },
       config: { type: 'string', short: 'c' },
     });
@@ -41,7 +42,7 @@ export const adviseCommand: Command = {
     }
 
     try {
-      const options = resolve(values);
+      const options = resolveOptions(values);
       const files = options.target ? await fromHistory(options, options.target) : defaultPack(options);
       const written = writeOutputs(values.out, files);
       process.stderr.write(`wrote ${written.length} files to ${values.out}\n`);
@@ -52,43 +53,7 @@ export const adviseCommand: Command = {
   },
 };
 
-interface Options {
-  target: PrometheusTarget | null;
-  lookbackMs: number;
-  stepMs: number;
-  end: number;
-  job: string;
-  datasourceUid?: string;
-}
-
-type Values = Record<string, string | undefined>;
-
-function resolve(values: Values): Options {
-  const config = values.config ? loadConfigFile(values.config).advisor : null;
-  return {
-    target: target(values, config?.prometheus ?? null),
-    lookbackMs: durationOption('lookback', values.lookback ?? '30d'),
-    stepMs: durationOption('step', values.step ?? '5m'),
-    end: values.end ? timeOption(values.end) : Date.now(),
-    job: values.job ?? config?.job ?? 'kkt-monitor',
-    datasourceUid: values['datasource-uid'] ?? config?.datasourceUid,
-  };
-}
-
-/** The command line wins over the configuration file. */
-function target(values: Values, configured: PrometheusTarget | null): PrometheusTarget | null {
-  if (!values.prometheus) {
-    return configured;
-  }
-  const [username, ...password] = (values['basic-auth'] ?? '').split(':');
-  return {
-    url: values.prometheus,
-    bearerToken: values['bearer-token'],
-    ...(values['basic-auth'] ? { username, password: password.join(':') } : {}),
-  };
-}
-
-async function fromHistory(options: Options, prometheus: PrometheusTarget): Promise<Record<string, string>> {
+async function fromHistory(options: AdviseOptions, prometheus: PrometheusTarget): Promise<Record<string, string>> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say(`reading ${spanText(options.lookbackMs)} of history from ${publicUrl(prometheus.url)}`);
   const pack = { job: options.job };
@@ -110,7 +75,7 @@ async function fromHistory(options: Options, prometheus: PrometheusTarget): Prom
   return { ...files, 'suggestions.json': suggestionsJson(suggestions) };
 }
 
-function defaultPack(options: Options): Record<string, string> {
+function defaultPack(options: AdviseOptions): Record<string, string> {
   process.stderr.write('no Prometheus given (--prometheus or advisor.prometheus): writing the default pack\n');
   const rules = defaultRules({ job: options.job });
   return renderOutputs(rules, {
@@ -120,7 +85,7 @@ function defaultPack(options: Options): Record<string, string> {
   });
 }
 
-function header(advice: Advice, prometheus: PrometheusTarget, options: Options): string {
+function header(advice: Advice, prometheus: PrometheusTarget, options: AdviseOptions): string {
   const end = new Date(advice.range.end).toISOString();
   return (
     `KKT Monitor alert rules advised from ${spanText(advice.coverage.spanMs)} of history of ` +
@@ -145,22 +110,6 @@ function publicUrl(url: string): string {
   } catch {
     return url;
   }
-}
-
-function durationOption(name: string, text: string): number {
-  const ms = parseDuration(text);
-  if (ms === null || ms <= 0) {
-    throw new Error(`--${name} "${text}" is not a duration such as 30d or 5m`);
-  }
-  return ms;
-}
-
-function timeOption(text: string): number {
-  const ms = Date.parse(text);
-  if (Number.isNaN(ms)) {
-    throw new Error(`--end "${text}" is not a time such as 2026-11-20T00:00:00Z`);
-  }
-  return ms;
 }
 
 function report(error: unknown): number {

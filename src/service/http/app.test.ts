@@ -100,6 +100,8 @@ const BAD_REQUESTS: Array<[string, RegExp]> = [
   ['/api/v1/errors?limit=5&limit=6', /limit is given more than once/],
   ['/api/v1/devices?operator=ofd-x', /operator "ofd-x" is not one of/],
   ['/api/v1/errors/series?from=0&to=100000000000&step=1', /more than 11000 points/],
+  ['/api/v1/errors?sevrity=critical', /unknown parameter "sevrity"; it accepts device, severity, family/],
+  ['/api/v1/devices/store-01-kkt-01?verbose=1', /unknown parameter "verbose"; it takes none/],
 ];
 
 for (const [url, message] of BAD_REQUESTS) {
@@ -150,4 +152,11 @@ test('readiness follows start and stop', async (t) => {
 
   service.ctx.ready = false;
   assert.equal((await service.http.inject('/readyz')).statusCode, 503);
+});
+
+test('a URL that cannot be decoded gets the usual error shape', async (t) => {
+  const response = await seeded(t).http.inject('/api/v1/devices/%ZZ');
+
+  assert.equal(response.statusCode, 400);
+  assert.equal(response.json().error.code, 'BAD_REQUEST');
 });

@@ -1,9 +1,17 @@
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 
 import { type ApiError } from '../../api/types';
 import { type ServiceContext } from '../context';
 import { isKktError } from '../errors';
 import { requireApiKey } from './auth';
+import { onlyKnown, type Query } from './params';
 import { advisorRoutes } from './routes/advisor';
 import { clusterRoutes } from './routes/clusters';
 import { deviceRoutes } from './routes/devices';
@@ -13,6 +21,13 @@ import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
 
 type RouteModule = (app: FastifyInstance, ctx: ServiceContext) => void;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Query parameters the route accepts; any other is refused with BAD_PARAMETER. */
+    query?: readonly string[];
+  }
+}
 
 /** Every route module of the API; each registers its own paths under /api/v1. */
 export const ROUTES: RouteModule[] = [
@@ -32,11 +47,21 @@ export function buildHttpApp(ctx: ServiceContext, routes: RouteModule[] = ROUTES
     // Per-request lines go out at debug from the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
+    // A URL Fastify cannot decode gets the same error shape as every other bad request.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
+      reply.code(400).send({ error: { code: 'BAD_REQUEST', message: `the URL cannot be read: ${error.message}` } }),
   });
 
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/') && request.url !== '/api/v1/info') {
       requireApiKey(request, ctx.config.server.apiKeys);
+    }
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const known = request.routeOptions.config.query;
+    if (known) {
+      onlyKnown(request.query as Query, known);
     }
   });
 

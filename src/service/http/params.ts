@@ -13,6 +13,18 @@ function single(query: Query, name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** For routes that take no query parameters. */
+export const NO_PARAMETERS: readonly string[] = [];
+
+/** Refuses parameters a route does not know, so a misspelt filter is an error rather than ignored. */
+export function onlyKnown(query: Query, known: readonly string[]): void {
+  const unknown = Object.keys(query).filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    const accepted = known.length > 0 ? `it accepts ${known.join(', ')}` : 'it takes none';
+    throw new KktError('BAD_PARAMETER', `unknown parameter ${unknown.map((n) => `"${n}"`).join(', ')}; ${accepted}`);
+  }
+}
+
 export function paging(query: Query, defaultLimit = 100): { limit: number; offset: number } {
   return {
     limit: integer(query, 'limit', 1, MAX_LIMIT) ?? defaultLimit,

@@ -9,22 +9,25 @@ import { SHIFT_LIMIT_MS } from '../../domain/shift';
 import { KktError } from '../../errors';
 import { type DeviceState } from '../../state/deviceState';
 import { type FleetSnapshot } from '../../state/fleet';
-import { boolean, list, paging, type Query, text } from '../params';
+import { boolean, list, paging, type Query, text, NO_PARAMETERS } from '../params';
 import { deviceView } from '../views';
+
+/** Query parameters each route accepts. */
+const DEVICES_QUERY = ['device', 'store', 'operator', 'up', 'search', 'limit', 'offset'];
 
 /** A backlog this old is five days from the 30-day block. */
 const BACKLOG_NEAR_BLOCK_MS = 25 * DAY_MS;
 const FN_EXPIRY_SOON_MS = 30 * DAY_MS;
 
 export function deviceRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  app.get('/api/v1/devices', async (request): Promise<Page<DeviceView>> => {
+  app.get('/api/v1/devices', { config: { query: DEVICES_QUERY } }, async (request): Promise<Page<DeviceView>> => {
     const query = request.query as Query;
     const { limit, offset } = paging(query);
     const matches = filterDevices(sortedById(ctx.fleet.snapshot()), query);
     return { items: matches.slice(offset, offset + limit).map(deviceView), total: matches.length, limit, offset };
   });
 
-  app.get('/api/v1/devices/:id', async (request): Promise<DeviceView> => {
+  app.get('/api/v1/devices/:id', { config: { query: NO_PARAMETERS } }, async (request): Promise<DeviceView> => {
     const { id } = request.params as { id: string };
     const state = ctx.fleet.get(id) ?? ctx.fleet.get(ctx.fleet.resolve({ regNumber: id, serial: id }) ?? '');
     if (!state) {
@@ -33,7 +36,9 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return deviceView(state);
   });
 
-  app.get('/api/v1/fleet/stats', async (): Promise<FleetStats> => fleetStats(ctx));
+  app.get('/api/v1/fleet/stats', { config: { query: NO_PARAMETERS } }, async (): Promise<FleetStats> =>
+    fleetStats(ctx)
+  );
 }
 
 const sorted = new WeakMap<FleetSnapshot, readonly DeviceState[]>();

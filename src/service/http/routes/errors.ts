@@ -9,8 +9,12 @@ import { countSeries, type ErrorFilter, type SeriesGroup } from '../../store/eve
 import { integer, list, paging, type Query, text, time } from '../params';
 import { errorEventView } from '../views';
 
+/** Query parameters each route accepts. */
+const ERRORS_QUERY = ['device', 'severity', 'family', 'condition', 'from', 'to', 'limit', 'offset'];
+const SERIES_QUERY = ['device', 'severity', 'family', 'condition', 'from', 'to', 'step', 'groupBy'];
+
 export function errorRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  app.get('/api/v1/errors', async (request): Promise<Page<ErrorEventView>> => {
+  app.get('/api/v1/errors', { config: { query: ERRORS_QUERY } }, async (request): Promise<Page<ErrorEventView>> => {
     const query = request.query as Query;
     const { limit, offset } = paging(query);
     const from = time(query, 'from');
@@ -23,7 +27,7 @@ export function errorRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return { items: items.map(errorEventView), total, limit, offset };
   });
 
-  app.get('/api/v1/errors/series', async (request): Promise<CountSeries> => {
+  app.get('/api/v1/errors/series', { config: { query: SERIES_QUERY } }, async (request): Promise<CountSeries> => {
     const query = request.query as Query;
     const to = time(query, 'to') ?? Date.now();
     const from = time(query, 'from') ?? to - 24 * 3_600_000;

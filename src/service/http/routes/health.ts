@@ -2,6 +2,7 @@ import { type FastifyInstance } from 'fastify';
 
 import { type ServiceInfo } from '../../../api/types';
 import { type ServiceContext } from '../../context';
+import { NO_PARAMETERS } from '../params';
 
 export function healthRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -18,7 +19,7 @@ export function healthRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return { status: 'ready' };
   });
 
-  app.get('/api/v1/info', async (): Promise<ServiceInfo> => ({
+  app.get('/api/v1/info', { config: { query: NO_PARAMETERS } }, async (): Promise<ServiceInfo> => ({
     name: 'kkt-monitor',
     version: ctx.version,
     apiVersion: 1,

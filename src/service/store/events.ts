@@ -66,7 +66,8 @@ export class ErrorEvents {
     const { where, params } = whereClause(filter);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM error_events ${where}`).get(params) as { n: number }).n;
     const rows = this.db
-      .prepare(`SELECT * FROM error_events ${where} ORDER BY time DESC, key LIMIT @limit OFFSET @offset`)
+      // Both terms descending: the time index (which carries the key) then orders the rows without a sort.
+      .prepare(`SELECT * FROM error_events ${where} ORDER BY time DESC, key DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset }) as Row[];
     return { items: rows.map(fromRow), total };
   }

@@ -109,6 +109,16 @@ test('B03: the last document reached the OFD 70 s after it was formed: the link 
   assert.equal(late.ofd.linkDetail, 'the newest document reached the OFD 150 min after it was formed');
 });
 
+test('a document that reached the OFD more than a day after it was formed shows the link down', () => {
+  const lost = applyPoll(
+    fresh(),
+    poll({ lastDocumentAt: local('2017-02-10T10:12:00'), lastReceivedAt: utc('2017-02-12T07:12:00Z') }),
+    NOW
+  );
+  assert.equal(lost.ofd.linkStatus, 'down');
+  assert.equal(lost.ofd.linkDetail, 'the newest document reached the OFD 48 h after it was formed');
+});
+
 test('a new FN serial forgets the old drive; the operator forecast is marked as such', () => {
   const old = applyPoll(
     fresh(),

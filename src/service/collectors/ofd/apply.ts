@@ -23,6 +23,8 @@ export interface PollOutcome {
 
 /** A document that reaches the OFD later than this after it was formed marks the link as degraded. */
 export const LATE_DELIVERY_MS = HOUR_MS;
+/** One that takes longer than a day shows a link that is down, whatever still gets through. */
+export const LOST_DELIVERY_MS = DAY_MS;
 const CONTRACT_NOTICE_MS = 30 * DAY_MS;
 
 type Instants = Omit<ReportedFacts, TimeField> & { [K in TimeField]?: number | null };
@@ -111,11 +113,14 @@ function linkOf(facts: Instants, digest: DocumentDigest | null) {
   if (lag <= LATE_DELIVERY_MS) {
     return { status: 'ok' as const, detail: null };
   }
-  const minutes = Math.round(lag / MINUTE_MS);
   return {
-    status: 'degraded' as const,
-    detail: `the newest document reached the OFD ${minutes} min after it was formed`,
+    status: lag > LOST_DELIVERY_MS ? ('down' as const) : ('degraded' as const),
+    detail: `the newest document reached the OFD ${spanOf(lag)} after it was formed`,
   };
+}
+
+function spanOf(ms: number): string {
+  return ms > LOST_DELIVERY_MS ? `${Math.round(ms / HOUR_MS)} h` : `${Math.round(ms / MINUTE_MS)} min`;
 }
 
 function applyShift(known: ShiftFacts, facts: Instants, digest: DocumentDigest | null): ShiftFacts {

@@ -160,3 +160,33 @@ test('a URL that cannot be decoded gets the usual error shape', async (t) => {
   assert.equal(response.statusCode, 400);
   assert.equal(response.json().error.code, 'BAD_REQUEST');
 });
+
+test('fleet statistics count registers by state and the last day of errors by severity', async (t) => {
+  const service = seeded(t);
+  const recent = (offset: number, severity: ErrorEvent['severity']): ErrorEvent => ({
+    deviceId: 'store-01-kkt-01',
+    time: Date.now() - 60_000,
+    timeSource: 'log',
+    family: 'shtrih',
+    code: '107',
+    condition: 'shtrih:107',
+    severity,
+    title: 'Paper out',
+    message: `recent ${offset}`,
+    source: { kind: 'file', path: '/logs/b.log', fileId: 'g', offset },
+  });
+  service.ctx.ingest.fileBatch(
+    [recent(0, 'warning'), recent(1, 'warning'), recent(2, 'critical')],
+    { collector: 'c', fileId: 'g', path: '/logs/b.log', offset: 3, size: 3, fingerprint: 'y' },
+    new Map()
+  );
+
+  const stats = (await service.http.inject('/api/v1/fleet/stats')).json();
+
+  assert.deepEqual(
+    stats.errorsLast24h,
+    { critical: 1, high: 0, warning: 2, info: 0 },
+    'the seeded 2026-11-30 events are older'
+  );
+  assert.deepEqual([stats.devices, stats.up, stats.down, stats.unknown], [3, 1, 1, 1]);
+});

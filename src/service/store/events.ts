@@ -72,6 +72,14 @@ export class ErrorEvents {
     return { items: rows.map(fromRow), total };
   }
 
+  /** Events per severity since a time, in one pass. */
+  severitiesSince(since: number): Partial<Record<Severity, number>> {
+    const rows = this.db
+      .prepare('SELECT severity, count(*) AS n FROM error_events WHERE time >= ? GROUP BY severity')
+      .all(since) as Array<{ severity: Severity; n: number }>;
+    return Object.fromEntries(rows.map((row) => [row.severity, row.n]));
+  }
+
   /** Counts per device, family and severity, to rebuild live counters at start. */
   counts(): Array<{ deviceId: string; family: ErrorEvent['family']; severity: Severity; count: number }> {
     return this.db

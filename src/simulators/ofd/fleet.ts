@@ -36,8 +36,8 @@ export interface SimRegister {
   contractEndsAt: number;
   /** The register's oldest unconfirmed document (backlog), else null. */
   unsentSince: number | null;
-  /** The OFD has every document formed before this, null for "up to now". */
-  deliveredUntil: number | null;
+  /** The OFD has received nothing from the register since this instant, null when the link works. */
+  silentSince: number | null;
   /** Delay between forming a document and its arrival at the OFD. */
   deliveryLagMs: number;
   /** ATOL Online networkErrorCode. */
@@ -58,6 +58,8 @@ export interface FleetOptions {
 export const HISTORY_DAYS = 45;
 /** A backlog register's oldest unsent document is this old when the fleet is made: one hour short of the block. */
 export const BACKLOG_AGE_MS = 30 * DAY_MS - HOUR_MS;
+/** A backlog register's documents reached the OFD this late, and none has for as long. */
+export const BACKLOG_SILENCE_MS = 2 * DAY_MS;
 
 const MODELS = ['АТОЛ 30Ф', 'АТОЛ 77Ф', 'Штрих-М-01Ф', 'Эвотор 7.2', 'Меркурий-185Ф'];
 const STORES = ['Главный узел', 'Магазин на Ленина', 'Магазин у вокзала', 'Кафе', 'Склад'];
@@ -107,7 +109,7 @@ function generateRegister(options: FleetOptions, operator: OfdOperator, index: n
     fnMemoryPercent: random.int(5, 70),
     contractEndsAt: now + random.int(40, 300) * DAY_MS,
     unsentSince: null,
-    deliveredUntil: null,
+    silentSince: null,
     deliveryLagMs: random.int(5, 90) * 1000,
     networkErrorCode: 0,
   };
@@ -117,9 +119,11 @@ function generateRegister(options: FleetOptions, operator: OfdOperator, index: n
 function applyCondition(register: SimRegister, now: number): SimRegister {
   switch (register.condition) {
     case 'backlog': {
-      // Nothing has reached the OFD for the last two days; the oldest unsent document is 29 d 23 h old.
+      // The link fails: documents reached the OFD two days late, none has for two days, and the FN has had
+      // no confirmation for 29 d 23 h, so its reports (tags 1097/1098) count everything since as unsent.
       const unsentSince = toFnMinute(now - BACKLOG_AGE_MS);
-      return { ...register, unsentSince, deliveredUntil: now - 2 * DAY_MS, networkErrorCode: 1 };
+      const silentSince = now - BACKLOG_SILENCE_MS;
+      return { ...register, unsentSince, silentSince, deliveryLagMs: BACKLOG_SILENCE_MS, networkErrorCode: 1 };
     }
     case 'fn_expiring':
       return { ...register, fnExpiresAt: now + 2 * DAY_MS };

@@ -11,6 +11,19 @@ const MAX_LIMIT = 1000;
 const SHORT_PAGE = 25;
 const ORGANIZATION = 'c2e3a34c-823f-4b1e-a9a1-d94fa40c22a6';
 const KEYS: Record<SimDocument['code'], string> = { 2: 'openShift', 3: 'receipt', 5: 'closeShift' };
+/** The types documents/by-period may be filtered by. */
+const TYPES = [
+  'fiscalReport',
+  'fiscalReportCorrection',
+  'currentStateReport',
+  'openShift',
+  'closeShift',
+  'receipt',
+  'bso',
+  'receiptCorrection',
+  'bsoCorrection',
+  'closeArchive',
+];
 
 const error = (status: number, code: number, id: string): SimReply => ({
   status,
@@ -114,15 +127,16 @@ function byPeriod(sim: OperatorSim, register: SimRegister | undefined, req: SimR
   const to = readBound(req.query.get('dateTo'), BOUND, register.timeZone, 'local');
   const limit = Number(req.query.get('limit') ?? MAX_LIMIT);
   const start = cursorIndex(req.query.get('offset'));
+  const types = typesOf(req.query.get('types'));
   if (from === null || to === null || to < from) {
     return error(400, 400002, 'urn:error:request-parameter:period:invalid');
   }
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || start === null) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || start === null || types === null) {
     return error(400, 400000, 'urn:error:page-query:build:invalid');
   }
 
   const empty = sim.faults.take('documents', ['empty-period']);
-  const docs = deliveredBetween(register, from, to, sim.now());
+  const docs = deliveredBetween(register, from, to, sim.now()).filter((d) => types.includes(KEYS[d.code]));
   if (empty?.variant === 'body') {
     return { status: 200, body: '' };
   }
@@ -135,6 +149,15 @@ function byPeriod(sim: OperatorSim, register: SimRegister | undefined, req: SimR
     status: 200,
     body: { documents: page.map((d) => document(register, d)), paging: { nextOffset: cursorFor(start + page.length) } },
   };
+}
+
+/** The document types asked for, by their keys: all when none is named, null when one is unknown. */
+function typesOf(text: string | null): string[] | null {
+  if (text === null || text === '') {
+    return Object.values(KEYS);
+  }
+  const types = text.split(',');
+  return types.every((type) => TYPES.includes(type)) ? types : null;
 }
 
 /** An opaque cursor, handed out URL-encoded as Kontur does. */

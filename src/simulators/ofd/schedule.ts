@@ -1,5 +1,5 @@
 import { DAY_MS, HOUR_MS, MINUTE_MS, utcToLocal } from '../../service/domain/time';
-import { type SimRegister, shiftOpening } from './fleet';
+import { HISTORY_DAYS, type SimRegister, shiftOpening } from './fleet';
 import { hash32 } from '../../service/random';
 
 /** A document as the simulator knows it, before an operator's module writes it in its own shape. */
@@ -106,10 +106,15 @@ export function shiftAt(register: SimRegister, now: number) {
   return { open, number: register.firstShiftNumber + last, openedAt: open ? opened : null };
 }
 
-/** The newest document the OFD holds at `now`. */
+/** The newest document the OFD holds at `now`, looked for a day at a time over the fleet's history. */
 export function lastDelivered(register: SimRegister, now: number): SimDocument | null {
-  const docs = deliveredBetween(register, now - 4 * DAY_MS, now, now);
-  return docs.length > 0 ? docs[docs.length - 1] : null;
+  for (let day = 0; day < HISTORY_DAYS; day++) {
+    const docs = deliveredBetween(register, now - (day + 1) * DAY_MS, now - day * DAY_MS, now);
+    if (docs.length > 0) {
+      return docs[docs.length - 1];
+    }
+  }
+  return null;
 }
 
 /** A document the OFD holds at `now`, found by its number; null when it does not hold it. */
@@ -131,5 +136,5 @@ export function deliveredClose(register: SimRegister, shiftNumber: number, now: 
 
 /** Whether the OFD holds the document at `now`. */
 export function isDelivered(register: SimRegister, doc: SimDocument, now: number): boolean {
-  return doc.time < (register.deliveredUntil ?? Infinity) && doc.receivedAt <= now && doc.time <= now;
+  return doc.time <= now && doc.receivedAt <= now && doc.receivedAt < (register.silentSince ?? Infinity);
 }

@@ -14,7 +14,7 @@ import { type OfdAccountConfig } from './config';
 import { type OfdClient, type Period, type RegisterReport } from './contract';
 import { DigestBuilder } from './digest';
 import { type Clock } from './http/clock';
-import { planPeriods } from './period';
+import { lookbackPeriods, planPeriods } from './period';
 import { mapPool } from './pool';
 
 /** What a collector of one OFD account works with. */
@@ -140,9 +140,7 @@ export class OfdCollector<Ref> implements Collector {
 
     const digest = new DigestBuilder(register.timeZone);
     try {
-      for (const period of this.plan(register, now)) {
-        await this.collectPeriod(register, period, digest, signal);
-      }
+      await this.collectDocuments(register, now, digest, signal);
       return { poll: { ...poll, digest: digest.result() }, error: null };
     } catch (error) {
       if (signal.aborted) {
@@ -152,11 +150,32 @@ export class OfdCollector<Ref> implements Collector {
     }
   }
 
-  private plan(register: Located<Ref>, now: number): Period[] {
+  /**
+   * The documents since the checkpoint. A register's first poll also looks further back for what tells its
+   * state, and keeps that in its checkpoint until done, so a failure there is retried at the next poll.
+   */
+  private async collectDocuments(register: Located<Ref>, now: number, digest: DigestBuilder, signal: AbortSignal) {
     const cursor = decodeCursor(this.deps.store.checkpoints.ofd(this.account.name, register.id));
+    const lookBack = cursor === null || cursor.lookBack === true;
+    const periods = this.plan(register, cursor?.until ?? null, now);
+    for (const period of periods) {
+      await this.collectPeriod(register, period, digest, lookBack, signal);
+    }
+    if (!lookBack || periods.length === 0) {
+      return;
+    }
+
+    const until = periods[periods.length - 1].to;
+    if (digest.result().shift === null) {
+      await this.lookBack(register, { from: periods[0].from, until, now }, digest, signal);
+    }
+    this.deps.ingest.documents([], this.account.name, register.id, encodeCursor({ until }));
+  }
+
+  private plan(register: Located<Ref>, collectedUntil: number | null, now: number): Period[] {
     return planPeriods({
       now,
-      collectedUntil: cursor?.until ?? null,
+      collectedUntil,
       historyMs: this.account.history,
       overlapMs: this.account.overlap,
       maxPeriodMs: this.client.maxPeriodMs,
@@ -166,12 +185,47 @@ export class OfdCollector<Ref> implements Collector {
     });
   }
 
-  private async collectPeriod(register: Located<Ref>, period: Period, digest: DigestBuilder, signal: AbortSignal) {
+  /**
+   * A first poll whose window showed no shift document reaches further back, period by period, for the
+   * newest one: it tells whether a shift is open and since when, and a close-shift report carries the
+   * backlog. Only the documents that tell state are asked for; the checkpoint stays where the window ended.
+   */
+  private async lookBack(
+    register: Located<Ref>,
+    window: { from: number; until: number; now: number },
+    digest: DigestBuilder,
+    signal: AbortSignal
+  ) {
+    const client = this.client;
+    if (!client.stateDocuments) {
+      return;
+    }
+
+    const checkpoint = encodeCursor({ until: window.until, lookBack: true });
+    for (const period of lookbackPeriods(window.from, window.now, client.maxPeriodMs, register.timeZone)) {
+      for await (const page of client.stateDocuments(register.report, period, signal)) {
+        const documents = page.map((doc) => digest.add(doc, register.id));
+        this.deps.ingest.documents(documents, this.account.name, register.id, checkpoint);
+      }
+      if (digest.result().shift !== null) {
+        return;
+      }
+    }
+  }
+
+  private async collectPeriod(
+    register: Located<Ref>,
+    period: Period,
+    digest: DigestBuilder,
+    lookBack: boolean,
+    signal: AbortSignal
+  ) {
     const { ingest } = this.deps;
     const documents = this.client.documents?.(register.report, period, signal) ?? [];
+    const cursor = (until: number) => encodeCursor(lookBack ? { until, lookBack } : { until });
     // Pages are stored as they arrive; the last one goes with the checkpoint after the period, in one
     // transaction. A crash in between resumes at the period's start, and stored documents are not counted twice.
-    const resumeAt = encodeCursor({ until: period.from });
+    const resumeAt = cursor(period.from);
     let held: FiscalDocument[] = [];
     for await (const page of documents) {
       if (held.length > 0) {
@@ -179,7 +233,7 @@ export class OfdCollector<Ref> implements Collector {
       }
       held = page.map((doc) => digest.add(doc, register.id));
     }
-    ingest.documents(held, this.account.name, register.id, encodeCursor({ until: period.to }));
+    ingest.documents(held, this.account.name, register.id, cursor(period.to));
   }
 
   private markDown(): void {

@@ -83,4 +83,13 @@ export interface OfdClient<Ref = unknown> {
   registers(signal: AbortSignal): Promise<Array<RegisterReport<Ref>>>;
   /** Documents formed in the period, page by page; absent when the operator serves state only. */
   documents?(register: RegisterReport<Ref>, period: Period, signal: AbortSignal): AsyncIterable<CollectedDocument[]>;
+  /**
+   * The documents of the period that tell a register's state: shift openings and closings, close-shift and
+   * state reports, asked for as cheaply as the operator allows. Absent when its documents tell no shift.
+   */
+  stateDocuments?(
+    register: RegisterReport<Ref>,
+    period: Period,
+    signal: AbortSignal
+  ): AsyncIterable<CollectedDocument[]>;
 }

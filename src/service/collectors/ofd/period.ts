@@ -35,6 +35,18 @@ export function planPeriods(options: PlanOptions): Period[] {
   return periods;
 }
 
+/**
+ * The periods a first poll reaches back over when its window showed no shift document: from the window's
+ * start back to the oldest a poll reads, newest first.
+ */
+export function lookbackPeriods(end: number, now: number, maxPeriodMs: number, timeZone: string): Period[] {
+  const periods: Period[] = [];
+  for (let to = end; to > now - MAX_LOOKBACK_MS; to -= maxPeriodMs) {
+    periods.push({ from: Math.max(now - MAX_LOOKBACK_MS, to - maxPeriodMs), to, timeZone });
+  }
+  return periods;
+}
+
 /** A period bound written for a query: in the register's wall clock, or in UTC for operators that want it. */
 export function writeBound(instant: number, period: Period, style: WallClockStyle, zone: 'local' | 'utc'): string {
   return formatWallClock(zone === 'local' ? utcToLocal(instant, period.timeZone) : instant, style);

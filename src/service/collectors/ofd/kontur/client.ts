@@ -14,6 +14,8 @@ import { konturDocumentPage, konturOrganization, konturSid } from './shapes';
 
 /** Kontur's largest page. */
 export const KONTUR_PAGE_LIMIT = 1000;
+/** The document types that tell a register's state, as Kontur's types filter names them. */
+const STATE_TYPES = 'openShift,closeShift,currentStateReport';
 
 /**
  * Kontur.OFD: a Sid from authenticate-by-pass on the auth host, then the integrator key and the Sid
@@ -51,16 +53,31 @@ export class KonturClient implements OfdClient<KonturRef> {
     return reports;
   }
 
+  async *documents(register: RegisterReport<KonturRef>, period: Period, signal: AbortSignal) {
+    yield* this.byPeriod(register, period, {}, signal);
+  }
+
+  /** Shift openings, close-shift and state reports only, by Kontur's own type filter. */
+  async *stateDocuments(register: RegisterReport<KonturRef>, period: Period, signal: AbortSignal) {
+    yield* this.byPeriod(register, period, { types: STATE_TYPES }, signal);
+  }
+
   /**
    * Pages until the cursor stops moving: a page shorter than the limit is not the end. An empty body
    * means no data; an empty period comes as documents [] with paging {}.
    */
-  async *documents(register: RegisterReport<KonturRef>, period: Period, signal: AbortSignal) {
+  private async *byPeriod(
+    register: RegisterReport<KonturRef>,
+    period: Period,
+    filter: { types?: string },
+    signal: AbortSignal
+  ) {
     const { organization, regNumber } = register.ref;
     const path = `v2/organizations/${encodeURIComponent(organization)}/cashboxes/${regNumber}/documents/by-period`;
     const bounds = {
       dateFrom: writeBound(period.from, period, 'iso', 'local'),
       dateTo: writeBound(period.to, period, 'iso', 'local'),
+      ...filter,
     };
 
     let offset: string | null = null;

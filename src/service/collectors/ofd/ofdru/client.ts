@@ -64,17 +64,18 @@ export class OfdruClient implements OfdClient<string> {
   }
 
   async *documents(register: RegisterReport<string>, period: Period, signal: AbortSignal) {
-    const query = {
-      dateFrom: writeBound(period.from, period, 'iso', 'local'),
-      dateTo: writeBound(period.to, period, 'iso', 'local'),
-    };
-    const kkt = `integration/v1/inn/${this.account.inn}/kkt/${encodeURIComponent(register.ref)}`;
-    const shifts: CollectedDocument[] = ofdruShiftDocuments(
-      await this.data(`${kkt}/zreports`, query, signal),
+    yield* this.stateDocuments(register, period, signal);
+    yield ofdruReceipts(
+      await this.data(`${this.kktPath(register)}/receipts`, bounds(period), signal),
       this.deps.logger
     );
+  }
+
+  /** Z-reports only: each is a shift's opening document and, once closed, its closing one. */
+  async *stateDocuments(register: RegisterReport<string>, period: Period, signal: AbortSignal) {
+    const zReports = await this.data(`${this.kktPath(register)}/zreports`, bounds(period), signal);
+    const shifts: CollectedDocument[] = ofdruShiftDocuments(zReports, this.deps.logger);
     yield shifts;
-    yield ofdruReceipts(await this.data(`${kkt}/receipts`, query, signal), this.deps.logger);
   }
 
   /** One receipt, found by FN, register, document number and fiscal sign. */
@@ -98,6 +99,10 @@ export class OfdruClient implements OfdClient<string> {
       }
       throw error;
     }
+  }
+
+  private kktPath(register: RegisterReport<string>): string {
+    return `integration/v1/inn/${this.account.inn}/kkt/${encodeURIComponent(register.ref)}`;
   }
 
   /** The Data list of an answer with the token in the query string. */
@@ -124,4 +129,12 @@ export class OfdruClient implements OfdClient<string> {
     }
     return { token: parsed.data.AuthToken, expiresAt: utcTime(parsed.data.ExpirationDateUtc)?.ms ?? null };
   }
+}
+
+/** Period bounds in the register's wall clock. */
+function bounds(period: Period) {
+  return {
+    dateFrom: writeBound(period.from, period, 'iso', 'local'),
+    dateTo: writeBound(period.to, period, 'iso', 'local'),
+  };
 }

@@ -54,6 +54,11 @@ export class PlatformaClient implements OfdClient<string> {
     yield page;
   }
 
+  /** Platforma filters documents by nothing but time: all of them, which also date the newest delivery. */
+  stateDocuments(register: RegisterReport<string>, period: Period, signal: AbortSignal) {
+    return this.documents(register, period, signal);
+  }
+
   private get(path: string, query: Record<string, string>, signal: AbortSignal): Promise<OfdResponse> {
     const token = credential(this.account.name, 'token', this.account.token, this.deps.env);
     return this.http.request({ method: 'GET', path, query, headers: { Token: token } }, signal);

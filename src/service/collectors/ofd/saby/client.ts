@@ -57,6 +57,11 @@ export class SabyClient implements OfdClient<SabyRef> {
     }
   }
 
+  /** Saby filters documents by nothing but time and drive: all of them. */
+  stateDocuments(register: RegisterReport<SabyRef>, period: Period, signal: AbortSignal) {
+    return this.documents(register, period, signal);
+  }
+
   /** A full page continues from its newest document's time: boundary documents come twice and are stored once. */
   private async *storageDocuments(regNumber: string, fn: string, period: Period, signal: AbortSignal) {
     const path = `${this.kktPath(regNumber)}/storages/${fn}/docs`;

@@ -51,16 +51,31 @@ export class TaxcomClient implements OfdClient<TaxcomRef> {
   }
 
   async *documents(register: RegisterReport<TaxcomRef>, period: Period, signal: AbortSignal) {
-    const { fn } = register.ref;
+    for (const shift of await this.shifts(register, period, signal)) {
+      yield await this.shiftDocuments(register, shift, signal);
+    }
+  }
+
+  /** The documents of the newest shift of the period: its opening, and its closing report once closed. */
+  async *stateDocuments(register: RegisterReport<TaxcomRef>, period: Period, signal: AbortSignal) {
+    const shifts = await this.shifts(register, period, signal);
+    if (shifts.length > 0) {
+      yield await this.shiftDocuments(register, Math.max(...shifts), signal);
+    }
+  }
+
+  private async shifts(register: RegisterReport<TaxcomRef>, period: Period, signal: AbortSignal) {
     const query = {
-      fn,
+      fn: register.ref.fn,
       begin: writeBound(period.from, period, 'iso', 'utc'),
       end: writeBound(period.to, period, 'iso', 'utc'),
     };
-    const shifts = (await this.pages('ShiftList', query, signal)).flatMap(taxcomShiftNumber);
-    for (const shift of shifts) {
-      yield taxcomDocuments(await this.pages('DocumentList', { fn, shift }, signal), this.deps.logger);
-    }
+    return (await this.pages('ShiftList', query, signal)).flatMap(taxcomShiftNumber);
+  }
+
+  private async shiftDocuments(register: RegisterReport<TaxcomRef>, shift: number, signal: AbortSignal) {
+    const records = await this.pages('DocumentList', { fn: register.ref.fn, shift }, signal);
+    return taxcomDocuments(records, this.deps.logger);
   }
 
   /** Every record of a paged list: pn from 1, ps at most 100, until the counts are reached. */

@@ -1,12 +1,16 @@
 import { OFD_OPERATORS, type OfdOperator } from '../domain/device';
 import { createLogger } from '../logger';
-import { parseFaultFlag } from '../../simulators/ofd/faults';
+import { type FaultKind, parseFaultFlag } from '../../simulators/ofd/faults';
 import { type RunningSimulators, startOfdSimulators } from '../../simulators/ofd/index';
 import { SIMULATOR_CREDENTIALS } from '../../simulators/ofd/operator';
+import { ListenError } from '../../simulators/ofd/server';
 import { type Command, parseOptions } from './command';
 
 /** Loopback ports the simulators take by default: the base plus the operator's place in OFD_OPERATORS. */
 export const SIMULATOR_PORT_BASE = 18080;
+const MAX_PORT = 65_535;
+const MAX_SIZE = 1_000_000;
+const MAX_LATENCY_MS = 60_000;
 
 /** The port of an operator's simulator; base 0 lets the system pick free ports. */
 export function simulatorPort(operator: OfdOperator, base = SIMULATOR_PORT_BASE): number {
@@ -30,12 +34,21 @@ export const simulateOfdCommand: Command = {
       fault: { type: 'string', multiple: true },
     });
 
+    let flags: SimulatorFlags;
+    try {
+      flags = readFlags(values);
+    } catch (error) {
+      return refuse(error instanceof Error ? error.message : String(error), 2);
+    }
+
     let sims: RunningSimulators;
     try {
-      sims = await start(values);
+      sims = await start(flags);
     } catch (error) {
-      process.stderr.write(`simulate-ofd: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
+      if (error instanceof ListenError) {
+        return refuse(`${error.message}; choose another --port-base`, 1);
+      }
+      throw error;
     }
 
     process.stdout.write(banner(sims));
@@ -57,21 +70,42 @@ interface Flags {
   fault?: string[];
 }
 
-async function start(values: Flags): Promise<RunningSimulators> {
-  const operators = values.operators ? values.operators.split(',').map(operatorOf) : [...OFD_OPERATORS];
-  const base = whole(values['port-base'], SIMULATOR_PORT_BASE, 'port-base');
-  const faults = (values.fault ?? []).map(parseFaultFlag);
-  const sims = await startOfdSimulators({
-    size: whole(values.size, 70, 'size'),
-    seed: whole(values.seed, 1, 'seed'),
+interface SimulatorFlags {
+  operators: OfdOperator[];
+  portBase: number;
+  size: number;
+  seed: number;
+  latencyMs: number;
+  faults: Array<{ operator: OfdOperator; kind: FaultKind; times?: number }>;
+}
+
+/** Every flag checked before anything listens, so a mistake never leaves simulators half started. */
+function readFlags(values: Flags): SimulatorFlags {
+  const operators = values.operators
+    ? values.operators.split(',').map((name) => operatorOf(name, '--operators'))
+    : [...OFD_OPERATORS];
+  return {
     operators,
-    ports: Object.fromEntries(operators.map((o) => [o, simulatorPort(o, base)])),
-    latencyMs: whole(values.latency, 0, 'latency'),
+    portBase: portBase(values['port-base']),
+    size: whole(values.size, 70, 'size', { min: 1, max: MAX_SIZE }),
+    seed: whole(values.seed, 1, 'seed', { min: 0, max: Number.MAX_SAFE_INTEGER }),
+    latencyMs: whole(values.latency, 0, 'latency', { min: 0, max: MAX_LATENCY_MS }),
+    faults: (values.fault ?? []).map((flag) => faultOf(flag, operators)),
+  };
+}
+
+async function start(flags: SimulatorFlags): Promise<RunningSimulators> {
+  const sims = await startOfdSimulators({
+    size: flags.size,
+    seed: flags.seed,
+    operators: flags.operators,
+    ports: Object.fromEntries(flags.operators.map((o) => [o, simulatorPort(o, flags.portBase)])),
+    latencyMs: flags.latencyMs,
     logger: createLogger().child({ component: 'ofd-simulator' }),
   });
 
-  for (const fault of faults) {
-    sims.get(operatorOf(fault.operator)).faults.set(fault.kind, { times: fault.times });
+  for (const fault of flags.faults) {
+    sims.get(fault.operator).faults.set(fault.kind, { times: fault.times });
   }
   return sims;
 }
@@ -90,21 +124,47 @@ function banner(sims: RunningSimulators): string {
   );
 }
 
-function operatorOf(name: string): OfdOperator {
+function refuse(message: string, code: number): number {
+  process.stderr.write(`simulate-ofd: ${message}\n`);
+  return code;
+}
+
+function faultOf(flag: string, served: readonly OfdOperator[]) {
+  const fault = parseFaultFlag(flag);
+  const operator = operatorOf(fault.operator, `--fault "${flag}"`);
+  if (!served.includes(operator)) {
+    throw new Error(`--fault "${flag}" names ${operator}, which --operators leaves out`);
+  }
+  return { ...fault, operator };
+}
+
+function operatorOf(name: string, where: string): OfdOperator {
   const operator = OFD_OPERATORS.find((o) => o === name.trim());
   if (!operator) {
-    throw new Error(`unknown operator "${name}" (one of ${OFD_OPERATORS.join(', ')})`);
+    throw new Error(`unknown operator "${name}" in ${where} (one of ${OFD_OPERATORS.join(', ')})`);
   }
   return operator;
 }
 
-function whole(text: string | undefined, fallback: number, flag: string): number {
+/** 0 lets the system pick free ports; any other base must leave room for every operator's port. */
+function portBase(text: string | undefined): number {
+  const highest = MAX_PORT - OFD_OPERATORS.length;
+  const base = text === undefined ? SIMULATOR_PORT_BASE : Number(text);
+  if (!/^\d+$/.test(text ?? '0') || base > highest) {
+    throw new Error(
+      `--port-base must be 0, or 1 to ${highest} to leave room for ${OFD_OPERATORS.length} ports, not "${text}"`
+    );
+  }
+  return base;
+}
+
+function whole(text: string | undefined, fallback: number, flag: string, range: { min: number; max: number }): number {
   if (text === undefined) {
     return fallback;
   }
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new Error(`--${flag} must be a whole number, not "${text}"`);
+  if (!/^\d+$/.test(text) || n < range.min || n > range.max) {
+    throw new Error(`--${flag} must be a whole number from ${range.min} to ${range.max}, not "${text}"`);
   }
   return n;
 }

@@ -75,15 +75,18 @@ export class FaultBoard {
   }
 }
 
-/** "platforma:rate-limit-503:3" from the command line. */
+/** "platforma:rate-limit-503:3" from the command line; the operator is checked by the caller. */
 export function parseFaultFlag(flag: string): { operator: string; kind: FaultKind; times?: number } {
-  const [operator, kind, times] = flag.split(':');
+  const [operator, kind, times, ...rest] = flag.split(':');
+  if (!operator || kind === undefined || rest.length > 0) {
+    throw new Error(`--fault "${flag}" must be OPERATOR:KIND[:TIMES], such as platforma:rate-limit-503:3`);
+  }
   if (!isFaultKind(kind)) {
-    throw new Error(`unknown fault "${kind}" (one of ${FAULT_KINDS.join(', ')})`);
+    throw new Error(`unknown fault "${kind}" in --fault "${flag}" (one of ${FAULT_KINDS.join(', ')})`);
   }
   const count = times === undefined ? undefined : Number(times);
-  if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
-    throw new Error(`fault count "${times}" is not a positive whole number`);
+  if (count !== undefined && (!/^\d+$/.test(times ?? '') || count < 1)) {
+    throw new Error(`fault count "${times}" in --fault "${flag}" is not a positive whole number`);
   }
   return { operator, kind, times: count };
 }

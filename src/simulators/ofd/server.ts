@@ -1,4 +1,4 @@
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 
 import { type Logger } from '../../service/logger';
 import { GENERIC_FAULTS, genericFault } from './faultReplies';
@@ -71,7 +71,7 @@ export async function startSimServer(options: SimServerOptions): Promise<Running
   });
   server.keepAliveTimeout = 30_000;
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await listen(server, options);
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
@@ -84,6 +84,39 @@ export async function startSimServer(options: SimServerOptions): Promise<Running
         server.close(() => resolve());
       }),
   };
+}
+
+/** The simulator could not take its address: the port is in use, or not ours to take. */
+export class ListenError extends Error {
+  constructor(
+    readonly address: string,
+    readonly operator: string,
+    reason: string
+  ) {
+    super(`cannot listen on ${address} for ${operator}: ${reason}`);
+    this.name = 'ListenError';
+  }
+}
+
+const LISTEN_FAILURES: Record<string, string> = {
+  EADDRINUSE: 'the port is already in use',
+  EACCES: 'the system does not allow this port',
+  EADDRNOTAVAIL: 'the address is not available on this machine',
+};
+
+function listen(server: Server, options: SimServerOptions): Promise<void> {
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const reason = LISTEN_FAILURES[error.code ?? ''] ?? error.message;
+      reject(new ListenError(`${host}:${options.port ?? 0}`, options.operator, reason));
+    };
+    server.once('error', failed);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
 }
 
 async function serve(

@@ -1,3 +1,4 @@
+import { isKktError } from '../errors';
 import { type Logger } from '../logger';
 import { type SelfMetrics } from '../exporter/selfMetrics';
 
@@ -70,7 +71,7 @@ export class CollectorRunner {
       await collector.run(this.controller.signal);
     } catch (error) {
       ok = false;
-      log.error({ err: error }, 'collection round failed');
+      this.logFailure(log, error);
     }
 
     const seconds = (performance.now() - started) / 1000;
@@ -82,4 +83,19 @@ export class CollectorRunner {
     log.debug({ seconds, ok }, 'collection round done');
     return ok;
   }
+
+  /** A failure outside the service (an OFD down, a file unreadable) is expected: a warning with its code, no stack. */
+  private logFailure(log: Logger, error: unknown): void {
+    if (this.controller.signal.aborted) {
+      log.debug({ reason: describe(error) }, 'collection round stopped by the shutdown');
+    } else if (isKktError(error) && error.source !== 'internal') {
+      log.warn({ code: error.code, ...error.details }, `collection round failed: ${error.message}`);
+    } else {
+      log.error({ err: error }, 'collection round failed');
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -7,7 +7,7 @@ import { createOfdCollector } from '../../../src/service/collectors/ofd/index';
 import { type OfdOperator } from '../../../src/service/domain/device';
 import { createSelfMetrics } from '../../../src/service/exporter/selfMetrics';
 import { Ingest } from '../../../src/service/ingest';
-import { silentLogger } from '../../../src/service/logger';
+import { type Logger, silentLogger } from '../../../src/service/logger';
 import { FleetState } from '../../../src/service/state/fleet';
 import { Store } from '../../../src/service/store/store';
 import { type RunningSimulators, startOfdSimulators } from '../../../src/simulators/ofd/index';
@@ -24,6 +24,8 @@ export interface HarnessOptions {
   latencyMs?: number;
   /** Let the simulators' time move with the collector's clock (for token lifetimes and Retry-After dates). */
   followClock?: boolean;
+  /** Where the collectors log; silent unless a test reads the lines. */
+  logger?: Logger;
 }
 
 export const FIXED_NOW = Date.UTC(2024, 2, 14, 10, 0, 30);
@@ -55,7 +57,7 @@ export async function ofdHarness(t: TestContext, options: HarnessOptions) {
   ): Collector =>
     createOfdCollector(ofdAccountSchema.parse(account), {
       metrics,
-      logger: silentLogger(),
+      logger: options.logger ?? silentLogger(),
       clock: withClock,
       env,
       store,

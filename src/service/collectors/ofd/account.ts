@@ -33,12 +33,15 @@ export function accountLimits(account: OfdAccountConfig) {
   };
 }
 
+/** How an operator's answers are read, where that differs from the shared reading. */
+export interface OperatorReading {
+  classify?(response: OfdResponse, request: OfdRequest): Verdict | null;
+  /** The settings a refusal of this request points to, named as in the account's configuration. */
+  credentials(request: OfdRequest, operatorCode: string | null): readonly string[];
+}
+
 /** The shared HTTP stack of one account: its limiter, its breaker (exported as a gauge) and its client. */
-export function accountHttp(
-  account: OfdAccountConfig,
-  deps: AccountDeps,
-  classify?: (response: OfdResponse, request: OfdRequest) => Verdict | null
-): OfdHttp {
+export function accountHttp(account: OfdAccountConfig, deps: AccountDeps, reading: OperatorReading): OfdHttp {
   const limits = accountLimits(account);
   const labels = { operator: account.operator, account: account.name };
   const gauge = deps.metrics.ofdBreakerState;
@@ -69,6 +72,7 @@ export function accountHttp(
     logger: deps.logger.child({ operator: account.operator, account: account.name }),
     clock: deps.clock,
     random: deps.random,
-    classify,
+    classify: reading.classify,
+    credentials: reading.credentials,
   });
 }

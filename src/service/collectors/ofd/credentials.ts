@@ -26,3 +26,13 @@ export function credential(
   }
   return value;
 }
+
+/** Where the refused credentials are set: the account's settings and the variables that stand in for them. */
+export function credentialHint(account: string, fields: readonly string[]): string {
+  const variables = fields.map((field) => credentialVariable(account, field)).join(', ');
+  return `check ${wordList(fields)} of collectors.ofd "${account}" (or ${variables})`;
+}
+
+function wordList(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -29,7 +29,7 @@ export class AtolOnlineClient implements OfdClient<null> {
     private readonly account: OfdAccountOf<'atolonline'>,
     private readonly deps: AccountDeps
   ) {
-    this.http = accountHttp(account, deps, classifyAtol);
+    this.http = accountHttp(account, deps, { classify: classifyAtol, credentials: () => ['login', 'password'] });
     this.session = new Session((signal) => this.login(signal), deps.clock);
     this.maxPeriodMs = accountLimits(account).maxPeriodMs;
   }

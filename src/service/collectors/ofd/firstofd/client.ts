@@ -34,7 +34,7 @@ export class FirstOfdClient implements OfdClient<FirstOfdRef> {
     private readonly account: OfdAccountOf<'firstofd'>,
     private readonly deps: AccountDeps
   ) {
-    this.http = accountHttp(account, deps, classifyFirstOfd);
+    this.http = accountHttp(account, deps, { classify: classifyFirstOfd, credentials: () => ['apiKey'] });
     this.session = new Session((signal) => this.login(signal), deps.clock);
     this.maxPeriodMs = accountLimits(account).maxPeriodMs;
   }

@@ -37,6 +37,11 @@ export class CircuitBreaker {
     return this.openReason;
   }
 
+  /** How long it stays open, ms; 0 when it is not open. */
+  get remainingMs(): number {
+    return this.current === 'open' ? Math.max(0, this.openUntil - this.options.clock.elapsed()) : 0;
+  }
+
   /** Whether a request may go out now; in half-open state only one probe at a time. */
   tryPass(): boolean {
     if (this.current === 'open' && this.options.clock.elapsed() >= this.openUntil) {
@@ -60,8 +65,10 @@ export class CircuitBreaker {
 
   failure(reason: string): void {
     this.failures++;
-    if (this.current === 'half_open' || this.failures >= this.options.failureThreshold) {
-      this.trip(reason, this.options.cooldownMs);
+    if (this.current === 'half_open') {
+      this.trip(`the probe failed (${reason})`, this.options.cooldownMs);
+    } else if (this.failures >= this.options.failureThreshold) {
+      this.trip(`${this.failures} failures in a row (the last: ${reason})`, this.options.cooldownMs);
     }
   }
 

@@ -2,17 +2,18 @@ import { describeBody } from './body';
 import { type FailureReason } from './errors';
 import { type OfdRequest, type OfdResponse } from './types';
 
+/** A response that cannot be used: why, and whether another attempt may help. */
+export interface Failure {
+  ok: false;
+  reason: FailureReason;
+  retry: boolean;
+  message: string;
+  retryAfterMs?: number | null;
+  operatorCode?: string;
+}
+
 /** What a response means: usable, or a failure that may or may not be worth retrying. */
-export type Verdict =
-  | { ok: true }
-  | {
-      ok: false;
-      reason: FailureReason;
-      retry: boolean;
-      message: string;
-      retryAfterMs?: number | null;
-      operatorCode?: string;
-    };
+export type Verdict = { ok: true } | Failure;
 
 export const OK: Verdict = { ok: true };
 
@@ -43,7 +44,7 @@ export function classifyResponse(response: OfdResponse): Verdict {
     return failed('rate_limited', true, `429 with ${describeBody(body)}`, { retryAfterMs });
   }
   if (status === 401 || status === 403) {
-    return failed('auth', false, `${status}: the OFD refused the credentials`);
+    return failed('auth', false, `answered ${status}`);
   }
   if (status === 408 || status === 504) {
     return failed('timeout', true, `${status}: the OFD gave up waiting`, { retryAfterMs });

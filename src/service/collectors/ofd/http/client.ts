@@ -9,7 +9,8 @@ import { type Logger } from '../../../logger';
 import { type BackoffPolicy, backoffDelay, parseRetryAfter } from './backoff';
 import { readBody } from './body';
 import { type CircuitBreaker } from './breaker';
-import { classifyResponse, countsAgainstBreaker, type Verdict } from './classify';
+import { credentialHint } from '../credentials';
+import { type Failure, classifyResponse, countsAgainstBreaker, type Verdict } from './classify';
 import { type Clock } from './clock';
 import { OfdRequestError } from './errors';
 import { type RequestLimiter } from './limiter';
@@ -36,6 +37,8 @@ export interface OfdHttpOptions {
   random?: () => number;
   /** The operator's own reading of a response, where it differs from the shared one. */
   classify?(response: OfdResponse, request: OfdRequest): Verdict | null;
+  /** The account's settings a refusal of the request points to. */
+  credentials(request: OfdRequest, operatorCode: string | null): readonly string[];
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -99,7 +102,9 @@ export class OfdHttp {
   private admit(): void {
     if (!this.options.breaker.tryPass()) {
       this.options.metrics.ofdFailures.inc({ ...this.labels, reason: 'breaker_open' });
-      throw new OfdRequestError('breaker_open', `account "${this.options.account}": ${this.options.breaker.reason}`);
+      const { account, breaker } = this.options;
+      const minutes = Math.ceil(breaker.remainingMs / 60_000);
+      throw new OfdRequestError('breaker_open', `"${account}" for ${minutes} min more, after ${breaker.reason}`);
     }
   }
 
@@ -114,12 +119,7 @@ export class OfdHttp {
       const verdict = this.options.classify?.(response, request) ?? classifyResponse(response);
       return verdict.ok || (request.acceptRedirect && isRedirect(response.status))
         ? response
-        : new OfdRequestError(verdict.reason, verdict.message, {
-            status: response.status,
-            retryable: verdict.retry,
-            retryAfterMs: verdict.retryAfterMs,
-            operatorCode: verdict.operatorCode,
-          });
+        : this.refusal(verdict, response, request);
     } catch (error) {
       this.observe(request, 'error', started);
       if (signal?.aborted) {
@@ -130,6 +130,21 @@ export class OfdHttp {
     } finally {
       permit.release();
     }
+  }
+
+  /** The error an unusable answer amounts to; a refusal of the credentials says which setting to fix. */
+  private refusal(verdict: Failure, response: OfdResponse, request: OfdRequest): OfdRequestError {
+    const code = verdict.operatorCode ?? null;
+    const message =
+      verdict.reason === 'auth'
+        ? `${verdict.message}; ${credentialHint(this.options.account, this.options.credentials(request, code))}`
+        : verdict.message;
+    return new OfdRequestError(verdict.reason, message, {
+      status: response.status,
+      retryable: verdict.retry,
+      retryAfterMs: verdict.retryAfterMs,
+      operatorCode: verdict.operatorCode,
+    });
   }
 
   private async acquire(signal?: AbortSignal) {
@@ -203,7 +218,7 @@ export class OfdHttp {
   private settleFailure(failure: OfdRequestError): void {
     const { breaker, clock, limiter, authCooldownMs } = this.options;
     if (failure.reason === 'auth') {
-      breaker.trip(`the operator rejected the credentials (${failure.message})`, authCooldownMs);
+      breaker.trip(`the OFD rejected the credentials (${failure.message})`, authCooldownMs);
     } else if (countsAgainstBreaker(failure.reason)) {
       breaker.failure(failure.message);
     } else {

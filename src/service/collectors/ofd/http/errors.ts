@@ -28,7 +28,7 @@ const CODES: Record<FailureReason, ErrorCode> = {
   maintenance: 'OFD_UNAVAILABLE',
   not_ready: 'OFD_UNAVAILABLE',
   auth: 'OFD_AUTH_FAILED',
-  session_expired: 'OFD_AUTH_FAILED',
+  session_expired: 'OFD_SESSION_EXPIRED',
   api_error: 'OFD_REQUEST_REJECTED',
   bad_body: 'OFD_BAD_RESPONSE',
   redirect: 'OFD_REQUEST_REJECTED',

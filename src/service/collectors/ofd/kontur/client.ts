@@ -32,7 +32,10 @@ export class KonturClient implements OfdClient<KonturRef> {
     private readonly account: OfdAccountOf<'kontur'>,
     private readonly deps: AccountDeps
   ) {
-    this.http = accountHttp(account, deps, classifyKontur);
+    this.http = accountHttp(account, deps, {
+      classify: classifyKontur,
+      credentials: (_request, code) => (code === '401003' ? ['apiKey'] : ['login', 'password']),
+    });
     this.session = new Session((signal) => this.login(signal), deps.clock);
     this.maxPeriodMs = accountLimits(account).maxPeriodMs;
     // Aimed at a simulator or a test stand, authentication goes there too, never to production.

@@ -53,7 +53,7 @@ export class OfdruClient implements OfdClient<string> {
     private readonly account: OfdAccountOf<'ofdru'>,
     private readonly deps: AccountDeps
   ) {
-    this.http = accountHttp(account, deps, classifyOfdru);
+    this.http = accountHttp(account, deps, { classify: classifyOfdru, credentials: () => ['login', 'password'] });
     this.session = new Session((signal) => this.login(signal), deps.clock);
     this.maxPeriodMs = accountLimits(account).maxPeriodMs;
   }

@@ -23,7 +23,7 @@ export class PlatformaClient implements OfdClient<string> {
     private readonly account: OfdAccountOf<'platforma'>,
     private readonly deps: AccountDeps
   ) {
-    this.http = accountHttp(account, deps, classifyPlatforma);
+    this.http = accountHttp(account, deps, { classify: classifyPlatforma, credentials: () => ['token'] });
     this.maxPeriodMs = accountLimits(account).maxPeriodMs;
   }
 

@@ -34,7 +34,10 @@ export class SabyClient implements OfdClient<SabyRef> {
     private readonly deps: AccountDeps,
     private readonly pageLimit = SABY_PAGE_LIMIT
   ) {
-    this.http = accountHttp(account, deps, classifySaby);
+    this.http = accountHttp(account, deps, {
+      classify: classifySaby,
+      credentials: () => ['login', 'password', 'appClientId'],
+    });
     this.session = new Session((signal) => this.login(signal), deps.clock);
     this.maxPeriodMs = accountLimits(account).maxPeriodMs;
   }

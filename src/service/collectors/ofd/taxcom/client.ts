@@ -29,7 +29,10 @@ export class TaxcomClient implements OfdClient<TaxcomRef> {
     private readonly account: OfdAccountOf<'taxcom'>,
     private readonly deps: AccountDeps
   ) {
-    this.http = accountHttp(account, deps, classifyTaxcom);
+    this.http = accountHttp(account, deps, {
+      classify: classifyTaxcom,
+      credentials: (_request, code) => (code === '2112' ? ['integratorId'] : ['login', 'password']),
+    });
     this.session = new Session((signal) => this.login(signal), deps.clock);
     this.maxPeriodMs = accountLimits(account).maxPeriodMs;
   }

@@ -1,4 +1,5 @@
 import { WILDCARD, maskWord } from './mask';
+import { ShapeMemo } from './shapeMemo';
 import { shapeOf } from './wordShape';
 
 /** Longer messages are cut: what distinguishes one error from another is at the start. */
@@ -8,7 +9,7 @@ const MAX_CHARS = 2000;
 const MAX_REPEAT = 3;
 /** Lines of one shape (the same but for their digits) tokenise alike; this many shapes are remembered. */
 const REMEMBERED_LINES = 20_000;
-const remembered = new Map<string, MaskedLine>();
+const remembered = new ShapeMemo<MaskedLine>(REMEMBERED_LINES);
 
 const QUOTED_VALUE = /([=:]\s?)(["'])[^"'\n]*\2/g;
 /** Month and weekday names (English only), am/pm and zones: beside a masked number they are part of a date. */
@@ -42,16 +43,14 @@ export interface MaskedLine {
 
 /** The masked tokens and key of a message, remembered per shape of its first line. */
 export function maskLine(message: string): MaskedLine {
-  const shape = shapeOf(firstLine(message));
-  let masked = remembered.get(shape);
-  if (masked === undefined) {
-    const tokens = tokeniseLine(shape);
-    masked = { tokens, key: tokens.join(' ') };
-    if (remembered.size >= REMEMBERED_LINES) {
-      remembered.clear();
-    }
-    remembered.set(shape, masked);
-  }
+  const end = firstLineEnd(message);
+  return remembered.get(message, end) ?? rememberLine(shapeOf(message.slice(0, end)));
+}
+
+function rememberLine(shape: string): MaskedLine {
+  const tokens = tokeniseLine(shape);
+  const masked = { tokens, key: tokens.join(' ') };
+  remembered.set(shape, masked);
   return masked;
 }
 
@@ -72,10 +71,10 @@ function tokeniseLine(line: string): string[] {
   return foldRepeats(tokens.includes(WILDCARD) ? foldCalendarWords(tokens) : tokens);
 }
 
-function firstLine(message: string): string {
-  const end = message.indexOf('\n');
-  const line = end < 0 ? message : message.slice(0, end);
-  return line.length > MAX_CHARS ? line.slice(0, MAX_CHARS) : line;
+/** Where the first line ends, cut at MAX_CHARS. */
+function firstLineEnd(message: string): number {
+  const newline = message.indexOf('\n');
+  return Math.min(newline < 0 ? message.length : newline, MAX_CHARS);
 }
 
 function splitWords(text: string): string[] {

@@ -24,7 +24,7 @@ function renderAt(path: string, jsonData: object = {}) {
   const meta = { id: 'kkt-monitor-app', name: 'KKT Monitor', type: PluginType.app, enabled: true, jsonData };
   const props = { basename: '/a/kkt-monitor-app', meta, query: {}, path: '', onNavChanged: jest.fn() };
   render(
-    <MemoryRouter initialEntries={[path]}>
+    <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }} initialEntries={[path]}>
       <App {...(props as unknown as AppRootProps)} />
     </MemoryRouter>
   );

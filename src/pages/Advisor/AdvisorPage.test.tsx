@@ -37,7 +37,7 @@ function grafana(folders: Array<{ uid: string; title: string }>) {
 
 async function openApply() {
   render(
-    <MemoryRouter>
+    <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <AdvisorPage settings={{ prometheusUid: 'prom' }} datasourceUid="kkt-ds" />
     </MemoryRouter>
   );
@@ -69,7 +69,7 @@ describe('AdvisorPage on recorded suggestions', () => {
   it('shows every suggestion with its backtest chart, most severe first', async () => {
     fetchMock.mockImplementation(grafana([]));
     render(
-      <MemoryRouter>
+      <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <AdvisorPage settings={{}} datasourceUid="kkt-ds" />
       </MemoryRouter>
     );

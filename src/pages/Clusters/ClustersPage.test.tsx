@@ -18,7 +18,10 @@ function answer(request: BackendSrvRequest) {
 
 function setup(search: string) {
   render(
-    <MemoryRouter initialEntries={[`/a/kkt-monitor-app/clusters${search}`]}>
+    <MemoryRouter
+      future={{ v7_startTransition: true, v7_relativeSplatPath: true }}
+      initialEntries={[`/a/kkt-monitor-app/clusters${search}`]}
+    >
       <ClustersPage datasourceUid="kkt-ds" />
     </MemoryRouter>
   );
@@ -71,7 +74,7 @@ describe('ClustersPage on recorded clusters', () => {
 
   it('asks for a datasource when the app has none', () => {
     render(
-      <MemoryRouter>
+      <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <ClustersPage />
       </MemoryRouter>
     );

@@ -30,7 +30,7 @@ function setup(jsonData: object) {
   };
   const props = { plugin: { meta }, query: {} } as unknown as AppConfigProps;
   render(
-    <MemoryRouter>
+    <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <ConfigurationPage {...props} />
     </MemoryRouter>
   );

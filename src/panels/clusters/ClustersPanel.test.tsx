@@ -58,7 +58,7 @@ function setup(options: Partial<ClustersPanelOptions> = {}, target: Record<strin
     replaceVariables: (value: string) => value.replace('${DS_KKT}', 'kkt-ds').replace('$device', ''),
   } as unknown as PanelProps<ClustersPanelOptions>;
   return render(
-    <MemoryRouter>
+    <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <ClustersPanel {...props} />
     </MemoryRouter>
   );
@@ -108,7 +108,9 @@ describe('ClustersPanel on recorded clusters', () => {
     expect(fetchMock.mock.calls[1][0].url).toBe(
       `/api/datasources/uid/kkt-ds/resources/clusters/${encodeURIComponent(cluster.id)}`
     );
-    expect(within(samples).getByText(cluster.samples[0].message)).toBeInTheDocument();
+    // The page shows a multi-line sample as it is; the matcher compares text with its whitespace collapsed.
+    const message = cluster.samples[0].message.replace(/\s+/g, ' ').trim();
+    expect(within(samples).getByText(message)).toBeInTheDocument();
   });
 
   it('links to the clusters page with the same time range', async () => {
@@ -156,7 +158,7 @@ describe('ClustersPanel without its own datasource', () => {
       replaceVariables: (v: string) => v,
     };
     render(
-      <MemoryRouter>
+      <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <ClustersPanel {...(props as unknown as PanelProps<ClustersPanelOptions>)} />
       </MemoryRouter>
     );

@@ -7,12 +7,16 @@ export const ERRORS = {
   CONFIG_UNREADABLE: { status: 500, message: 'configuration file cannot be read' },
   BAD_REQUEST: { status: 400, message: 'the request is malformed' },
   BAD_PARAMETER: { status: 400, message: 'a query parameter is invalid' },
-  UNAUTHORIZED: { status: 401, message: 'an API key is required: send it as "Authorization: Bearer <key>"' },
+  UNAUTHORIZED: {
+    status: 401,
+    message: 'an API key is required: send it as "Authorization: Bearer <key>" or "X-API-Key: <key>"',
+  },
   FORBIDDEN: { status: 403, message: 'the API key is not one of the configured keys' },
   NOT_FOUND: { status: 404, message: 'no such resource' },
   NOT_READY: { status: 503, message: 'the service is starting or its store is unavailable' },
   LISTEN_FAILED: { status: 500, message: 'the service cannot listen' },
   STORE_FAILED: { status: 500, message: 'the store failed' },
+  STORE_IN_USE: { status: 500, message: 'another kkt-monitor process uses the store' },
   OFD_AUTH_FAILED: { status: 502, message: 'the OFD rejected the credentials' },
   OFD_SESSION_EXPIRED: { status: 502, message: 'the OFD ended the session again right after a new login' },
   OFD_UNAVAILABLE: { status: 502, message: 'the OFD did not answer usefully' },
@@ -34,7 +38,12 @@ export const ERRORS = {
 export type ErrorCode = keyof typeof ERRORS;
 
 /** Errors that stop the process at start-up or reload rather than answer a request. */
-export const STARTUP_ERRORS: ReadonlySet<ErrorCode> = new Set(['CONFIG_INVALID', 'CONFIG_UNREADABLE', 'LISTEN_FAILED']);
+export const STARTUP_ERRORS: ReadonlySet<ErrorCode> = new Set([
+  'CONFIG_INVALID',
+  'CONFIG_UNREADABLE',
+  'LISTEN_FAILED',
+  'STORE_IN_USE',
+]);
 
 /** Whose fault a failure is: the user's input, a downstream system, or ours. */
 export type ErrorSource = 'user' | 'downstream' | 'internal';

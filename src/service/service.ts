@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
 import { type FastifyInstance } from 'fastify';
 
 import { Clustering } from './clustering/clustering';
@@ -12,8 +15,9 @@ import { Ingest } from './ingest';
 import { type Logger } from './logger';
 import { FleetState } from './state/fleet';
 import { type DeviceState } from './state/deviceState';
+import { StoreLock } from './store/lock';
 import { Store } from './store/store';
-import { KktError } from './errors';
+import { KktError, isKktError } from './errors';
 import { VERSION } from './version';
 
 /** How often changed register states are written back to the store. */
@@ -30,9 +34,11 @@ export class Service {
   private collectors: Collector[] = [];
   private readonly dirty = new Map<string, DeviceState>();
   private persistTimer: NodeJS.Timeout | null = null;
+  private readonly lock: StoreLock;
 
   constructor(config: Config, logger: Logger) {
-    const store = openStore(config.storage.path);
+    const { store, lock } = openStore(config.storage.path);
+    this.lock = lock;
     const fleet = new FleetState();
     const metrics = createSelfMetrics(VERSION);
     this.ctx = {
@@ -105,6 +111,7 @@ export class Service {
     this.persist();
     this.ctx.clusters?.stop();
     this.ctx.store.close();
+    this.lock.release();
   }
 
   private registerInventory(devices: readonly DeviceConfig[]): void {
@@ -139,10 +146,29 @@ export class Service {
   }
 }
 
-function openStore(path: string): Store {
+function openStore(path: string): { store: Store; lock: StoreLock } {
+  let lock: StoreLock | undefined;
   try {
-    return Store.open(path);
+    mkdirSync(dirname(path), { recursive: true });
+    lock = StoreLock.acquire(path);
+    return { store: Store.open(path), lock };
   } catch (error) {
-    throw new KktError('STORE_FAILED', `storage.path ${path}: ${(error as Error).message}`, { cause: error });
+    lock?.release();
+    if (isKktError(error)) {
+      throw error;
+    }
+    throw new KktError('STORE_FAILED', `storage.path ${path}: ${fileProblem(error)}`, { cause: error });
   }
+}
+
+/** What a failed open of the store's file or directory means, in words. */
+function fileProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') {
+    return 'a part of the path is a file, not a directory';
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return "the service's user may not write there";
+  }
+  return (error as Error).message;
 }

@@ -40,7 +40,12 @@ export function formatDuration(ms: number): string {
 /** A duration written as "30s", "5m", "1h"; yields milliseconds. */
 export const duration = (min = 0) =>
   z
-    .string()
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? `write a duration with its unit, such as ${issue.input}s or ${issue.input}ms`
+          : undefined,
+    })
     .describe('duration such as 500ms, 30s, 5m, 1h or 1d')
     .transform((text, ctx) => {
       const ms = parseDuration(text);
@@ -82,14 +87,23 @@ export const timeZone = () =>
 /** "host:port" to listen on or reach; the host may be a name, IPv4 or [IPv6], the port 0 to 65535. */
 export const hostPort = () =>
   z
-    .string()
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number' ? `expected host:port such as 127.0.0.1:${issue.input}` : undefined,
+    })
     .regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, {
-      error: 'expected host:port, e.g. 127.0.0.1:9877',
+      error: (issue) => `expected host:port such as 127.0.0.1:9877, got ${JSON.stringify(issue.input)}`,
       abort: true,
     })
     .refine((value) => Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, {
       error: 'the port must be from 0 to 65535',
     });
+
+/** An API key; an empty one (a variable left unset with ${VAR:-}) is allowed and means no key. */
+export const apiKey = () =>
+  z.string().refine((key) => key === '' || key.length >= 16, {
+    error: 'an API key needs at least 16 characters (an empty one, e.g. from ${KKT_API_KEY:-}, is left out)',
+  });
 
 export const httpUrl = () =>
   z.string().refine(

@@ -65,6 +65,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
         ? `${path}: unknown ${key} ${describe(value)} (expected one of: ${issue.options.map(String).join(', ')})`
         : `${path}: ${issue.message}`;
     case 'invalid_type':
+      // A field that words its own message (a duration's unit, a host:port) keeps it.
+      if (value !== undefined && !issue.message.startsWith('Invalid input')) {
+        return `${path}: ${issue.message}`;
+      }
       return value === undefined
         ? `${path}: required setting is missing (expected ${issue.expected})`
         : `${path}: expected ${issue.expected}, got ${describe(value)}`;

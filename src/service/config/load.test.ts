@@ -95,12 +95,23 @@ const CASES: Array<{ name: string; yaml: string; env?: NodeJS.ProcessEnv; expect
   {
     name: 'short API key',
     yaml: 'server:\n  apiKeys: [short]\n',
-    expected: 'server.apiKeys[0]: an API key needs at least 16 characters',
+    expected:
+      'server.apiKeys[0]: an API key needs at least 16 characters (an empty one, e.g. from ${KKT_API_KEY:-}, is left out)',
   },
   {
     name: 'bad listen address',
     yaml: 'server:\n  listen: 9877\n',
-    expected: 'server.listen: expected string, got number 9877',
+    expected: 'server.listen: expected host:port such as 127.0.0.1:9877',
+  },
+  {
+    name: 'listen address without a port, from a variable',
+    yaml: 'server:\n  listen: ${KKT_TEST_LISTEN:-localhost}\n',
+    expected: 'server.listen: expected host:port such as 127.0.0.1:9877, got "localhost"',
+  },
+  {
+    name: 'duration without its unit',
+    yaml: FILES('      rotateWait: 0\n'),
+    expected: 'collectors.files[0].rotateWait: write a duration with its unit, such as 0s or 0ms',
   },
   {
     name: 'shard index out of range',

@@ -5,7 +5,7 @@ import { clusteringSchema } from '../clustering/config';
 import { filesCollectorSchema } from '../collectors/files/config';
 import { ofdAccountSchema } from '../collectors/ofd/config';
 import { OFD_OPERATORS } from '../domain/device';
-import { hostPort, int, timeZone } from './fields';
+import { apiKey, hostPort, int, timeZone } from './fields';
 
 const deviceSchema = z.strictObject({
   id: z.string().min(1),
@@ -27,9 +27,9 @@ export const configSchema = z
       .strictObject({
         listen: hostPort().default('127.0.0.1:9877'),
         apiKeys: z
-          .array(z.string().min(16, { error: 'an API key needs at least 16 characters' }))
+          .array(apiKey())
           .default([])
-          .describe('when set, /api requires one of these keys'),
+          .describe('when set, /api requires one of these keys; an empty entry (an unset ${VAR:-}) is left out'),
       })
       .prefault({}),
     storage: z

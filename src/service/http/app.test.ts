@@ -7,8 +7,8 @@ import { type ErrorEvent } from '../domain/errorEvent';
 
 const KEY = 'a-long-enough-api-key-0001';
 
-function seeded(t: Parameters<typeof testService>[0], yaml = '') {
-  const service = testService(t, yaml);
+function seeded(t: Parameters<typeof testService>[0], yaml = '', env: Record<string, string> = {}) {
+  const service = testService(t, yaml, env);
   service.ctx.fleet.restore(smallFleet().snapshot().devices);
   const event = (offset: number, deviceId: string, severity: ErrorEvent['severity']): ErrorEvent => ({
     deviceId,
@@ -137,13 +137,24 @@ test('with API keys configured, the API requires one and the probes stay open', 
   const header = await service.http.inject({ url: '/api/v1/errors', headers: { 'x-api-key': KEY } });
 
   assert.equal(none.statusCode, 401);
-  assert.match(none.json().error.message, /Authorization: Bearer <key>/);
+  assert.match(none.json().error.message, /Authorization: Bearer <key>" or "X-API-Key: <key>/);
   assert.equal(wrong.statusCode, 403);
   assert.equal(bearer.statusCode, 200);
   assert.equal(header.statusCode, 200);
   for (const open of ['/healthz', '/readyz', '/metrics', '/api/v1/info']) {
     assert.equal((await service.http.inject(open)).statusCode, 200, `${open} needs no key`);
   }
+  const infoWithParameter = await service.http.inject('/api/v1/info?x=1');
+  assert.equal(infoWithParameter.statusCode, 400, 'the info route is open whatever its query says');
+});
+
+test('a key left empty by an unset ${VAR:-} leaves the API open; a set one closes it', async (t) => {
+  const yaml = 'server:\n  apiKeys: ["${KKT_TEST_API_KEY:-}"]\n';
+  const open = seeded(t, yaml, {});
+  const closed = seeded(t, yaml, { KKT_TEST_API_KEY: KEY });
+
+  assert.equal((await open.http.inject('/api/v1/devices')).statusCode, 200);
+  assert.equal((await closed.http.inject('/api/v1/devices')).statusCode, 401);
 });
 
 test('readiness follows start and stop', async (t) => {

@@ -53,7 +53,8 @@ export function buildHttpApp(ctx: ServiceContext, routes: RouteModule[] = ROUTES
   });
 
   app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/api/') && request.url !== '/api/v1/info') {
+    // The info route stays open: the datasource's health check reads the version before it has a key.
+    if (request.url.startsWith('/api/') && request.routeOptions.url !== '/api/v1/info') {
       requireApiKey(request, ctx.config.server.apiKeys);
     }
   });

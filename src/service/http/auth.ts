@@ -17,7 +17,8 @@ function presentedKey(request: FastifyRequest): string | null {
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /** Throws unless the request carries one of the keys; compares in constant time. */
-export function requireApiKey(request: FastifyRequest, keys: readonly string[]): void {
+export function requireApiKey(request: FastifyRequest, configured: readonly string[]): void {
+  const keys = configured.filter((key) => key !== '');
   if (keys.length === 0) {
     return;
   }

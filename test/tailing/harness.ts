@@ -91,6 +91,12 @@ export class Tailing {
     }
   }
 
+  /** Replaces the collector with a new one over the same store and metrics, as a configuration reload does. */
+  async reload(): Promise<void> {
+    await this.collector.close();
+    this.collector = newCollector(this.ctx, this.options);
+  }
+
   /** Opens the same store file again with a new collector, as a service starting. */
   start(): void {
     this.ctx = newContext(this.config);

@@ -22,6 +22,7 @@ test('the configured file collectors read a real fr_drv_ng log with the real par
     paths: [`${root}/logs/store-*/kkt-*/fr_drv.log*`],
     devicePattern: '(?<store>store-\\d+)/(?<till>kkt-\\d+)/',
     device: '{store}-{till}',
+    multilineTimeout: '50ms',
   };
   const service = new Service(
     configSchema.parse({ storage: { path: join(root, 'store.db') }, collectors: { files: [files] } }),
@@ -38,6 +39,9 @@ test('the configured file collectors read a real fr_drv_ng log with the real par
     collectors.map((c) => c.name),
     ['frdrvng']
   );
+  await collectors[0].run(new AbortController().signal);
+  // The last record is counted once it completes, after multilineTimeout of quiet.
+  await new Promise((resolve) => setTimeout(resolve, 60));
   await collectors[0].run(new AbortController().signal);
 
   const text = readFileSync(log);

@@ -16,10 +16,12 @@ export interface BatchSource {
 
 /**
  * What one stretch of a file yielded: the error events to store, the newest time the register was
- * seen, and the counts for the self-metrics, applied only once the batch is stored.
+ * seen, and the counts for the self-metrics, applied only once the batch is stored. Lines are counted
+ * once the checkpoint may pass them (see HeldLines), so a line read again after a reload counts once.
  */
 export class Batch {
   readonly events: ErrorEvent[] = [];
+  /** Bytes read into this batch, to bound how much is read before storing. */
   bytes = 0;
   lines = 0;
   parsed = 0;
@@ -31,13 +33,13 @@ export class Batch {
     private readonly readAt: number
   ) {}
 
-  /** Counts a line: parsed when reason is null, else skipped for that reason. */
-  countLine(reason: SkipReason | null | undefined): void {
-    this.lines += 1;
+  /** Counts lines: parsed when reason is null, else skipped for that reason. */
+  countLine(reason: SkipReason | null | undefined, count = 1): void {
+    this.lines += count;
     if (reason) {
-      this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+      this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + count);
     } else {
-      this.parsed += 1;
+      this.parsed += count;
     }
   }
 
@@ -52,9 +54,10 @@ export class Batch {
     return this.newest === null ? new Map() : new Map([[this.source.deviceId, this.newest]]);
   }
 
-  applyMetrics(metrics: SelfMetrics): void {
+  /** Applies the counts once stored; bytes are those the checkpoint passed, like the lines counted. */
+  applyMetrics(metrics: SelfMetrics, bytes: number): void {
     const { collector, format } = this.source;
-    metrics.logBytesRead.inc({ collector }, this.bytes);
+    metrics.logBytesRead.inc({ collector }, bytes);
     metrics.logLinesRead.inc({ collector }, this.lines);
     metrics.logLinesParsed.inc({ collector, format }, this.parsed);
     for (const [reason, count] of this.skipped) {

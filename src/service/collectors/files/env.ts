@@ -67,6 +67,7 @@ export class CollectorEnv {
   /**
    * Stores the batch's events and the file's checkpoint in one transaction. When that fails the file is
    * rewound to its last checkpoint, so the lines are read again and nothing is lost or stored twice.
+   * Bytes are counted as the checkpoint passes them: a reader recreated at the checkpoint counts none twice.
    */
   commit(file: TrackedFile, batch: Batch, offset = file.pipeline.checkpoint, force = false): void {
     if (!force && offset === file.committed && batch.lines === 0 && batch.events.length === 0) {
@@ -79,7 +80,7 @@ export class CollectorEnv {
       file.pipeline = this.newPipeline(file.deviceId, file.committed, file.mtimeMs);
       throw error;
     }
-    batch.applyMetrics(this.ctx.metrics);
+    batch.applyMetrics(this.ctx.metrics, Math.max(0, offset - file.committed));
     file.committed = offset;
   }
 

@@ -3,6 +3,7 @@ import { type Batch } from './batch';
 import { isBinary } from './binary';
 import { type Encoding } from './config';
 import { LineDecoder } from './decode';
+import { HeldLines } from './heldLines';
 import { type LineSink, type SplitLine, LineSplitter, blockLines } from './lineSplitter';
 import { garbleTest, repairMojibake } from './mojibake';
 
@@ -23,6 +24,7 @@ export class FilePipeline implements LineSink {
   private readonly splitter: LineSplitter;
   private readonly decoder: LineDecoder;
   private batch: Batch | null = null;
+  private readonly held = new HeldLines();
   private readonly oneByOne = (line: SplitLine) => this.line(line);
   private readonly mayHoldGarbling: (bytes: Buffer) => boolean;
 
@@ -59,6 +61,7 @@ export class FilePipeline implements LineSink {
   /** Completes a pending multi-line record after a quiet period. */
   flushPending(batch: Batch): void {
     batch.addRecords(this.parser.flush());
+    this.held.release(batch);
   }
 
   /** The file has ended for good: its partial last line is final and the pending record complete. */
@@ -66,6 +69,7 @@ export class FilePipeline implements LineSink {
     this.batch = batch;
     this.splitter.end(this);
     batch.addRecords(this.parser.flush());
+    this.held.release(batch);
   }
 
   block(bytes: Buffer, offset: number): void {
@@ -80,7 +84,7 @@ export class FilePipeline implements LineSink {
     for (let nl = bytes.indexOf(0x0a); nl !== -1; nl = bytes.indexOf(0x0a, start)) {
       const text = decode(start, nl > start && bytes[nl - 1] === 0x0d ? nl - 1 : nl);
       if (isBinary(text)) {
-        this.batch?.countLine('binary');
+        this.count(offset + start, 'binary');
       } else {
         this.parse(repair ? repairMojibake(text) : text, offset + start, offset + nl + 1, null);
       }
@@ -91,7 +95,7 @@ export class FilePipeline implements LineSink {
   line(line: SplitLine): void {
     const decoded = this.decoder.decode(line.bytes, line.cut);
     if (isBinary(decoded.text)) {
-      this.batch?.countLine('binary');
+      this.count(line.offset, 'binary');
       return;
     }
 
@@ -102,6 +106,12 @@ export class FilePipeline implements LineSink {
   private parse(text: string, offset: number, endOffset: number, problem: SkipReason | null): void {
     const output = this.parser.push({ text, offset, endOffset });
     this.batch?.addRecords(output.records);
-    this.batch?.countLine(problem ?? output.skipped);
+    this.count(offset, problem ?? output.skipped ?? null);
+  }
+
+  private count(offset: number, reason: SkipReason | null): void {
+    if (this.batch) {
+      this.held.count(this.batch, offset, reason, this.parser.pendingOffset());
+    }
   }
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { type AddressInfo } from 'node:net';
 import { test } from 'node:test';
 
 import { smallFleet } from '../../../test/exporter/fleet';
@@ -99,7 +100,10 @@ const BAD_REQUESTS: Array<[string, RegExp]> = [
   ['/api/v1/errors?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z', /from must be earlier than to/],
   ['/api/v1/errors?limit=5&limit=6', /limit is given more than once/],
   ['/api/v1/devices?operator=ofd-x', /operator "ofd-x" is not one of/],
-  ['/api/v1/errors/series?from=0&to=100000000000&step=1', /more than 11000 points/],
+  ['/api/v1/errors/series?from=0&to=100000000000&step=1', /more than 11000 points: set step to 9091 or more/],
+  ['/api/v1/errors?from=2025-03-10T16:10:00', /from "2025-03-10T16:10:00" has no time zone: add Z or an offset/],
+  ['/api/v1/errors?from=2025-02-30', /from "2025-02-30" is not a date in the calendar/],
+  ['/api/v1/errors?to=-1', /to must be an ISO 8601 time or a Unix timestamp, got "-1"/],
   ['/api/v1/errors?sevrity=critical', /unknown parameter "sevrity"; it accepts device, severity, family/],
   ['/api/v1/devices/store-01-kkt-01?verbose=1', /unknown parameter "verbose"; it takes none/],
 ];
@@ -112,6 +116,30 @@ for (const [url, message] of BAD_REQUESTS) {
     assert.match(response.json().error.message, message);
   });
 }
+
+test('times are read as ISO 8601 with a zone, as a date, or as Unix seconds and milliseconds', async (t) => {
+  const service = seeded(t);
+  const count = async (from: string) =>
+    (await service.http.inject(`/api/v1/errors?from=${encodeURIComponent(from)}`)).json().total as number;
+
+  const all = await count('2026-11-30');
+  assert.ok(all > 0);
+  assert.equal(await count('2026-11-30T13:00:00+03:00'), all, 'an offset: 13:00 in Moscow is 10:00 UTC');
+  assert.equal(await count('2026-11-30 10:00:00Z'), all);
+  assert.equal(await count(String(Date.UTC(2026, 10, 30, 10) / 1000)), all);
+  assert.equal(await count('2026-11-30T10:01:00Z'), 0, 'every seeded event is in the first minute');
+});
+
+test('the operator filter takes "none", the name fleet statistics give registers without one', async (t) => {
+  const service = seeded(t);
+  const stats = (await service.http.inject('/api/v1/fleet/stats')).json();
+  const none = stats.byOperator.find((row: { operator: string }) => row.operator === 'none');
+  const devices = (await service.http.inject('/api/v1/devices?operator=none')).json();
+
+  assert.ok(none.devices > 0);
+  assert.equal(devices.total, none.devices);
+  assert.ok(devices.items.every((d: { operator: string | null }) => d.operator === null));
+});
 
 test('unknown paths and devices answer 404 with JSON', async (t) => {
   const service = seeded(t);
@@ -200,4 +228,17 @@ test('fleet statistics count registers by state and the last day of errors by se
     'the seeded 2026-11-30 events are older'
   );
   assert.deepEqual([stats.devices, stats.up, stats.down, stats.unknown], [3, 1, 1, 1]);
+});
+
+test('a request line too long for the HTTP parser gets the API error shape on a real socket', async (t) => {
+  const service = seeded(t);
+  await service.http.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = service.http.server.address() as AddressInfo;
+
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/devices?device=${'x'.repeat(20_000)}`);
+
+  assert.equal(response.status, 431);
+  const body = (await response.json()) as { error: { code: string; message: string } };
+  assert.equal(body.error.code, 'BAD_REQUEST');
+  assert.match(body.error.message, /shorten the query/);
 });

@@ -10,6 +10,7 @@ import Fastify, {
 import { type ApiError } from '../../api/types';
 import { type ServiceContext } from '../context';
 import { isKktError } from '../errors';
+import { answerClientError } from './clientError';
 import { requireApiKey } from './auth';
 import { onlyKnown, type Query } from './params';
 import { advisorRoutes } from './routes/advisor';
@@ -47,6 +48,7 @@ export function buildHttpApp(ctx: ServiceContext, routes: RouteModule[] = ROUTES
     // Per-request lines go out at debug from the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
+    clientErrorHandler: answerClientError,
     // A URL Fastify cannot decode gets the same error shape as every other bad request.
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
       reply.code(400).send({ error: { code: 'BAD_REQUEST', message: `the URL cannot be read: ${error.message}` } }),

@@ -45,7 +45,10 @@ export function integer(query: Query, name: string, min: number, max: number): n
   return value;
 }
 
-/** A time as ISO 8601, Unix seconds or Unix milliseconds; returns UTC ms. */
+/** A date, or a date and time with its zone; a time without a zone would be read in nobody's zone. */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A time as ISO 8601 (a date alone is midnight UTC), Unix seconds or Unix milliseconds; returns UTC ms. */
 export function time(query: Query, name: string): number | undefined {
   const text = single(query, name);
   if (text === undefined) {
@@ -57,9 +60,26 @@ export function time(query: Query, name: string): number | undefined {
     // Grafana sends milliseconds, people type seconds: a 10-digit number is seconds until 2286.
     return n < 1e11 ? Math.round(n * 1000) : Math.round(n);
   }
-  const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) {
+  return isoTime(name, text);
+}
+
+function isoTime(name: string, text: string): number {
+  const match = ISO_TIME.exec(text);
+  if (!match) {
     throw new KktError('BAD_PARAMETER', `${name} must be an ISO 8601 time or a Unix timestamp, got "${text}"`);
+  }
+
+  const [, year, month, day, hour, , , zone] = match;
+  if (hour !== undefined && zone === undefined) {
+    throw new KktError('BAD_PARAMETER', `${name} "${text}" has no time zone: add Z or an offset such as +03:00`);
+  }
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
+    throw new KktError('BAD_PARAMETER', `${name} "${text}" is not a date in the calendar`);
+  }
+  const parsed = Date.parse(text.replace(' ', 'T'));
+  if (Number.isNaN(parsed)) {
+    throw new KktError('BAD_PARAMETER', `${name} "${text}" is not a valid time`);
   }
   return parsed;
 }

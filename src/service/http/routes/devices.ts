@@ -13,6 +13,10 @@ import { boolean, list, paging, type Query, text, NO_PARAMETERS } from '../param
 import { deviceView } from '../views';
 
 /** Query parameters each route accepts. */
+/** Registers no OFD account reports on: fleet statistics group them under this name, and the filter takes it. */
+const NO_OPERATOR = 'none';
+const OPERATOR_FILTER = [...OFD_OPERATORS, NO_OPERATOR] as const;
+
 const DEVICES_QUERY = ['device', 'store', 'operator', 'up', 'search', 'limit', 'offset'];
 
 /** A backlog this old is five days from the 30-day block. */
@@ -58,7 +62,7 @@ function sortedById(snapshot: FleetSnapshot): readonly DeviceState[] {
 function filterDevices(devices: readonly DeviceState[], query: Query): DeviceState[] {
   const ids = list(query, 'device');
   const stores = list(query, 'store');
-  const operators = list(query, 'operator', OFD_OPERATORS);
+  const operators = list(query, 'operator', OPERATOR_FILTER);
   const up = boolean(query, 'up');
   const search = text(query, 'search')?.toLowerCase();
 
@@ -69,7 +73,7 @@ function filterDevices(devices: readonly DeviceState[], query: Query): DeviceSta
     if (stores && !stores.includes(device.store ?? '')) {
       return false;
     }
-    if (operators && !operators.includes(device.operator as never)) {
+    if (operators && !operators.includes(device.operator ?? NO_OPERATOR)) {
       return false;
     }
     if (up !== undefined && isUp !== up) {
@@ -107,7 +111,7 @@ function fleetStats(ctx: ServiceContext): FleetStats {
     if (shift.open && shift.openedAt !== null && now - shift.openedAt >= SHIFT_LIMIT_MS) {
       stats.shiftsOverLimit += 1;
     }
-    const operator = device.operator ?? 'none';
+    const operator = device.operator ?? NO_OPERATOR;
     operators.set(operator, (operators.get(operator) ?? 0) + 1);
   }
   stats.byOperator = [...operators].map(([operator, count]) => ({ operator, devices: count }));

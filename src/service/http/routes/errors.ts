@@ -37,7 +37,11 @@ export function errorRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       throw new KktError('BAD_PARAMETER', 'from must be earlier than to');
     }
     if ((to - from) / (stepSeconds * 1000) > MAX_POINTS) {
-      throw new KktError('BAD_PARAMETER', `from..to over step ${stepSeconds}s gives more than ${MAX_POINTS} points`);
+      const fits = Math.ceil((to - from) / 1000 / MAX_POINTS);
+      throw new KktError(
+        'BAD_PARAMETER',
+        `from..to over step ${stepSeconds}s gives more than ${MAX_POINTS} points: set step to ${fits} or more, or narrow the range`
+      );
     }
 
     const groups = countSeries(ctx.store.db, { ...filterOf(query), from, to }, stepSeconds * 1000, groupBy);

@@ -129,3 +129,23 @@ test('a file smaller than the fingerprint that grows across a restart resumes, n
   const [checkpoint] = tailing.ctx.store.checkpoints.files('test');
   assert.match(checkpoint.fingerprint, /^256:/);
 });
+
+test('resumed after a restart, then rewritten with the same first lines past the offset: read from 0', async (t) => {
+  const tailing = new Tailing(t);
+  const path = logFile(tailing.logs);
+  const long = `a line long enough that three of them fill the fingerprint ${'.'.repeat(40)}`;
+  const first = numbered(`before stop, ${long}`, 1, 30);
+  const second = [...first.slice(0, 3), ...numbered(`rewritten, ${long}`, 1, 40)];
+  appendLines(path, first);
+  await tailing.round();
+  await tailing.stop();
+
+  tailing.start();
+  await tailing.round();
+  writeFileSync(path, '');
+  appendLines(path, second);
+  await tailing.round();
+
+  assert.deepEqual(tailing.messages(), sorted([...first, ...second]));
+  assert.equal(await rotations(tailing, 'copytruncate'), 1);
+});

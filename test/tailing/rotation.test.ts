@@ -107,6 +107,23 @@ test('truncation and regrowth past the read offset between rounds is noticed by 
   assert.deepEqual(tailing.messages(), sorted([...numbered('first life', 1, 30), ...second]));
 });
 
+test('truncated and rewritten with the same first lines past the read offset: the file is read from 0', async (t) => {
+  const tailing = new Tailing(t);
+  const path = logFile(tailing.logs);
+  const long = `a line long enough that three of them fill the fingerprint ${'.'.repeat(40)}`;
+  const first = numbered(`first life, ${long}`, 1, 30);
+  const second = [...first.slice(0, 3), ...numbered(`second life, ${long}`, 1, 40)];
+  appendLines(path, first);
+  await tailing.round();
+
+  writeFileSync(path, '');
+  appendLines(path, second);
+  await tailing.round();
+
+  assert.deepEqual(tailing.messages(), sorted([...first, ...second]));
+  assert.equal(await rotations(tailing, 'copytruncate'), 1);
+});
+
 test('a file deleted while the collector runs is read to its end through the open descriptor', async (t) => {
   const tailing = new Tailing(t);
   const path = logFile(tailing.logs);

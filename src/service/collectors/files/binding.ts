@@ -51,6 +51,7 @@ async function track(
   const file = new TrackedFile(start.fileId, found.path, deviceId, handle, found, fingerprintOf(head), pipeline, now);
   file.size = found.size;
   file.mtimeMs = found.mtimeMs;
+  await file.tail.load(handle, start.offset);
 
   if (claimed.kind === 'resume') {
     pool.take(claimed.checkpoint.fileId);

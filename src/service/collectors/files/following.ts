@@ -11,7 +11,7 @@ export function inodeKey(file: Pick<FoundFile, 'dev' | 'ino'>): string {
 /**
  * Notices what happened to a followed file since the last round: moved to another watched path,
  * gone from the watched paths (renamed away or deleted; it is still read through its descriptor), or
- * truncated in place.
+ * truncated in place, which a rewrite past the read offset with the same first bytes also counts as.
  */
 export async function followFile(
   env: CollectorEnv,
@@ -53,7 +53,7 @@ async function checkInPlace(env: CollectorEnv, file: TrackedFile, here: FoundFil
     return;
   }
 
-  const truncated = here.size < file.pipeline.position || !(await file.verifyStart());
+  const truncated = here.size < file.pipeline.position || !(await file.verifyContent());
   if (truncated) {
     await restartTruncated(env, file, pool);
   }
@@ -77,6 +77,7 @@ async function restartTruncated(env: CollectorEnv, file: TrackedFile, pool: Chec
   file.fileId = newFileId(file.found);
   file.fingerprint = fingerprintOf(await readHead(file.handle));
   file.pipeline = env.newPipeline(file.deviceId, 0, file.mtimeMs);
+  file.tail.clear();
   file.committed = 0;
   env.commit(file, env.newBatch(file), 0, true);
 

@@ -12,6 +12,7 @@ export async function readFile(env: CollectorEnv, file: TrackedFile, reader: Chu
   let batch = env.newBatch(file);
   for await (const chunk of reader.chunks(file, signal)) {
     file.lastDataAt = Date.now();
+    file.tail.note(chunk, file.pipeline.position);
     file.pipeline.push(chunk, batch);
     if (batch.bytes >= BATCH_BYTES) {
       env.commit(file, batch);

@@ -11,6 +11,7 @@ import {
   readHead,
 } from './fingerprint';
 import { type FilePipeline } from './pipeline';
+import { ReadTail } from './readTail';
 
 /** Why a followed file stopped being the one at its path. */
 export type Departure = 'rename' | 'delete';
@@ -30,6 +31,8 @@ export class TrackedFile {
   departed: { kind: Departure; at: number } | null = null;
   /** The last read reached the end of the file. */
   atEnd = false;
+  /** The bytes just before the read offset, to notice the file rewritten under it. */
+  readonly tail = new ReadTail();
 
   constructor(
     public fileId: string,
@@ -59,11 +62,21 @@ export class TrackedFile {
   }
 
   /**
-   * Checks that the file still starts with the bytes it was fingerprinted by, and lengthens a short
-   * fingerprint as the file grows. False means it was truncated and written anew.
+   * Checks that the file still holds what was read: the bytes just before the read offset and, while
+   * they lie within the first bytes or the fingerprint is short, the fingerprint, which grows with the
+   * file. Mostly one small read. False means the file was truncated and written anew.
    */
-  async verifyStart(): Promise<boolean> {
-    const head = await readHead(this.handle);
+  async verifyContent(): Promise<boolean> {
+    const short = this.fingerprint.length < FINGERPRINT_BYTES;
+    const head = short || this.tail.start === 0 ? await readHead(this.handle) : null;
+    if (head && !this.verifyHead(head)) {
+      return false;
+    }
+    return this.tail.matches(this.handle, head);
+  }
+
+  /** Whether the file still starts as fingerprinted; a short fingerprint is lengthened as the file grows. */
+  private verifyHead(head: Buffer): boolean {
     if (!matchesHead(this.fingerprint, head)) {
       return false;
     }

@@ -9,7 +9,7 @@ export const TAIL_BYTES = 256;
  * tell; the bytes just before the read offset do, as they are rarely written again the same.
  */
 export class ReadTail {
-  private bytes = Buffer.alloc(0);
+  private bytes: Buffer = Buffer.alloc(0);
   private end = 0;
 
   /** Where the remembered bytes start. */

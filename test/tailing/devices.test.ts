@@ -22,6 +22,23 @@ test('devicePattern groups fill the device template', async (t) => {
   assert.ok(tailing.ctx.fleet.get('S07-K02'));
 });
 
+test('a devicePattern group named store gives the register its store, unless the inventory names one', async (t) => {
+  const tailing = new Tailing(t, {
+    files: { devicePattern: '(?<store>store-\\d+)/(?<till>kkt-\\d+)/', device: '{store}-{till}' },
+    config: { devices: [{ id: 'store-02-kkt-01', store: 'Магазин на Ленина' }] },
+  });
+  tailing.ctx.fleet.upsert({ id: 'store-02-kkt-01' }, { store: 'Магазин на Ленина' });
+  appendLines(logFile(tailing.logs, 'store-01/kkt-01'), ['hello']);
+  appendLines(logFile(tailing.logs, 'store-02/kkt-01'), ['hello']);
+
+  await tailing.round();
+
+  assert.equal(tailing.ctx.fleet.get('store-01-kkt-01')?.device.store, 'store-01');
+  assert.equal(tailing.ctx.fleet.get('store-02-kkt-01')?.device.store, 'Магазин на Ленина');
+  const metrics = (await tailing.ctx.renderer.render(tailing.ctx.fleet.snapshot())).toString();
+  assert.match(metrics, /kkt_device_info\{[^}]*device_id="store-01-kkt-01"[^}]*store="store-01"/);
+});
+
 test("a line's local time is converted with the register's zone: the inventory's before the collector's", async (t) => {
   const tailing = new Tailing(t, {
     files: { timeZone: 'Asia/Yekaterinburg' },

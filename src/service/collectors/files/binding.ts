@@ -1,9 +1,11 @@
 import { type FileHandle, open } from 'node:fs/promises';
 
+import { type Device } from '../../domain/device';
 import { KktError } from '../../errors';
 import { type CheckpointPool } from './checkpointPool';
 import { type Claim, claim } from './claim';
 import { type FoundFile } from './discovery';
+import { type FileDevice } from './deviceMapping';
 import { type CollectorEnv } from './env';
 import { fingerprintOf, newFileId, readHead } from './fingerprint';
 import { TrackedFile } from './trackedFile';
@@ -18,14 +20,14 @@ interface Start {
 export async function bindFile(
   env: CollectorEnv,
   found: FoundFile,
-  deviceId: string,
+  device: FileDevice,
   pool: CheckpointPool,
   firstScan: boolean
 ): Promise<TrackedFile> {
   const handle = await openLog(found.path);
   try {
-    registerDevice(env, deviceId);
-    return await track(env, handle, found, deviceId, pool, firstScan);
+    registerDevice(env, device);
+    return await track(env, handle, found, device.id, pool, firstScan);
   } catch (error) {
     await handle.close();
     throw error;
@@ -95,10 +97,20 @@ function noteClaim(env: CollectorEnv, claimed: Claim, path: string): void {
   }
 }
 
-/** Adds the log's register to the fleet, in this collector's zone unless the inventory gives one. */
-function registerDevice(env: CollectorEnv, deviceId: string): void {
-  const inventoryZone = env.ctx.config.devices.find((d) => d.id === deviceId)?.timeZone;
-  env.ctx.fleet.upsert({ id: deviceId }, inventoryZone ? {} : { timeZone: env.zone() });
+/**
+ * Adds the log's register to the fleet, in this collector's zone and in the store its path names,
+ * unless the inventory gives them.
+ */
+function registerDevice(env: CollectorEnv, device: FileDevice): void {
+  const inventory = env.ctx.config.devices.find((d) => d.id === device.id);
+  const fields: Partial<Omit<Device, 'id'>> = {};
+  if (!inventory?.timeZone) {
+    fields.timeZone = env.zone();
+  }
+  if (!inventory?.store && device.store) {
+    fields.store = device.store;
+  }
+  env.ctx.fleet.upsert({ id: device.id }, fields);
 }
 
 async function openLog(path: string): Promise<FileHandle> {

@@ -73,14 +73,14 @@ export class FileCollector implements Collector {
   }
 
   private async bind(found: FoundFile): Promise<void> {
-    const deviceId = this.env.mapDevice(found.path);
-    if (!deviceId || !ownsKey(this.env.ctx.config.shard, deviceId)) {
+    const device = this.env.mapDevice(found.path);
+    if (!device || !ownsKey(this.env.ctx.config.shard, device.id)) {
       this.ignored.add(found.path);
-      const message = deviceId ? 'log file of a register another replica owns' : 'devicePattern does not match';
-      this.env.log[deviceId ? 'debug' : 'warn']({ file: found.path }, `${message}; leaving it alone`);
+      const message = device ? 'log file of a register another replica owns' : 'devicePattern does not match';
+      this.env.log[device ? 'debug' : 'warn']({ file: found.path }, `${message}; leaving it alone`);
       return;
     }
-    this.files.add(await bindFile(this.env, found, deviceId, this.pool, this.rounds === 0));
+    this.files.add(await bindFile(this.env, found, device, this.pool, this.rounds === 0));
   }
 
   private async read(file: TrackedFile, signal: AbortSignal): Promise<void> {

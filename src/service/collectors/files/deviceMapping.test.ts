@@ -14,6 +14,22 @@ test('the register of a file comes from its path', () => {
     [{ devicePattern: '/logs/(?<device>[^/]+)/' }, 'C:\\logs\\kkt-3\\a.log', 'kkt-3'],
   ];
   for (const [config, path, expected] of cases) {
-    assert.equal(deviceMapper(config)(path), expected, `${JSON.stringify(config)} ${path}`);
+    assert.equal(deviceMapper(config)(path)?.id ?? null, expected, `${JSON.stringify(config)} ${path}`);
+  }
+});
+
+test("a group named store names the register's store", () => {
+  const cases: Array<[{ device?: string; devicePattern?: string }, string, string | null]> = [
+    [
+      { devicePattern: '(?<store>store-\\d+)/(?<till>kkt-\\d+)/', device: '{store}-{till}' },
+      '/l/store-01/kkt-02/a',
+      'store-01',
+    ],
+    [{ devicePattern: 'shop-(?<store>\\d+)?/(?<device>kkt-\\d+)/' }, '/l/shop-/kkt-02/a', null],
+    [{ devicePattern: '/(?<device>kkt-\\d+)/' }, '/l/kkt-02/a', null],
+    [{ device: 'kkt-1' }, '/l/store-01/a', null],
+  ];
+  for (const [config, path, store] of cases) {
+    assert.equal(deviceMapper(config)(path)?.store, store, `${JSON.stringify(config)} ${path}`);
   }
 });

@@ -9,7 +9,8 @@ export const MAX_DEVICES = 1000;
 /** What a cluster needs of an event: error events have it, and the CLI builds it from a parsed line. */
 export interface ClusterEvent {
   deviceId: string;
-  time: number;
+  /** null for a line that carries no time, which only offline runs read: it counts, but is placed nowhere in time. */
+  time: number | null;
   message: string;
   severity: Severity;
 }
@@ -52,11 +53,16 @@ export class Cluster {
   add(event: ClusterEvent): void {
     this.count++;
     this.severity = maxSeverity(this.severity, event.severity);
-    this.firstSeen = Math.min(this.firstSeen, event.time);
-    this.lastSeen = Math.max(this.lastSeen, event.time);
     if (this.devices.size < MAX_DEVICES) {
       this.devices.add(event.deviceId);
     }
+    if (event.time === null) {
+      return;
+    }
+
+    // Samples are shown with their time, so an undated line is not one.
+    this.firstSeen = Math.min(this.firstSeen, event.time);
+    this.lastSeen = Math.max(this.lastSeen, event.time);
     this.samples.offer(event.deviceId, event.time, event.message);
     this.trend.add(event.time);
   }

@@ -141,3 +141,20 @@ function word(n: number): string {
   }
   return `w${text}`;
 }
+
+test('a line without a time counts, but moves neither first and last seen nor the trend', () => {
+  const e = engine();
+
+  const undated = e.add(line('Paper out', { time: null }));
+  const first = { firstSeen: undated.firstSeen, lastSeen: undated.lastSeen, observed: e.observedSince };
+  e.add(line('Paper out'));
+
+  assert.deepEqual(first, { firstSeen: Infinity, lastSeen: -Infinity, observed: null });
+  assert.equal(undated.count, 2);
+  assert.deepEqual([undated.firstSeen, undated.lastSeen, e.observedSince], [T0, T0, T0]);
+  assert.equal(
+    undated.trend.toState().counts.reduce((a, b) => a + b, 0),
+    1
+  );
+  assert.equal(undated.samples.list().length, 1);
+});

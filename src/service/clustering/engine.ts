@@ -65,7 +65,9 @@ export class ClusterEngine implements EventSink {
         : this.clusters.obtain(conditionClusterId(event.condition), event.condition, event.title ?? event.condition);
     cluster.add(event);
     this.clusters.touched(cluster);
-    this.observedSince = Math.min(this.observedSince ?? event.time, event.time);
+    if (event.time !== null) {
+      this.observedSince = Math.min(this.observedSince ?? event.time, event.time);
+    }
     return cluster;
   }
 

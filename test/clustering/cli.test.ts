@@ -1,19 +1,23 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
+import iconv from 'iconv-lite';
+
 import { KKT_SAMPLES_DIR } from '../../bench/suites/clustering/kkt';
+import { EXAMPLE_LOGS } from '../../scripts/generate-example-logs';
 import { conditionClusterId } from '../../src/service/clustering/clusterId';
 import { tempDir } from '../helpers/tmp';
 
 const ROOT = join(__dirname, '..', '..');
 
-function cli(args: string[]) {
+function cli(args: string[], input?: Buffer) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/service/cli/bin.ts'), 'cluster', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    input,
   });
 }
 
@@ -101,8 +105,9 @@ test('binary lines are labelled binary, whichever way the file is read, and make
     assert.notEqual(ids[4], 'binary', args.join(' '));
 
     const table = cli([...args, '--top', '0', random]);
-    assert.equal(table.status, 0, table.stderr);
+    assert.equal(table.status, 1, 'nothing could be read');
     assert.equal(table.stdout.split('\n')[1], '', `${args.join(' ')}: ${table.stdout.slice(0, 500)}`);
+    assert.match(table.stderr, /random\.bin is not a text log: .* so all its \d+ lines were skipped/);
   }
 });
 
@@ -140,4 +145,101 @@ test('a format it does not know is a usage error', () => {
 
   assert.equal(run.status, 2);
   assert.match(run.stderr, /unknown format "syslog"/);
+});
+
+test('a log in CP1251 or CP866 gets the same cluster ids as its UTF-8 original', (t) => {
+  const original = join(EXAMPLE_LOGS, 'store-02/kkt-05/drvfr.log');
+  const text = readFileSync(original, 'utf8');
+  const dir = tempDir(t);
+  const copies = ['cp1251', 'cp866'].map((encoding) => {
+    const path = join(dir, `drvfr-${encoding}.log`);
+    writeFileSync(path, iconv.encode(text, encoding));
+    return path;
+  });
+
+  const ids = (path: string) => jsonl(cli(['--jsonl', path]).stdout).map((o) => o.cluster);
+  const expected = ids(original);
+
+  assert.ok(expected.length > 100);
+  for (const copy of copies) {
+    assert.deepEqual(ids(copy), expected, copy);
+  }
+});
+
+test('the table lists the most severe clusters first and says how many it left out', () => {
+  const logs = ['store-01/kkt-03/javapos.log', 'store-02/kkt-05/drvfr.log', 'store-03/kkt-07/fptr10.log'];
+  const run = cli(['--top', '5', ...logs.map((l) => join(EXAMPLE_LOGS, l))]);
+  const lines = run.stdout.trimEnd().split('\n');
+  const severities = lines.slice(1, -1).map((l) => l.split(/\s+/)[1]);
+
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(severities.length, 5);
+  assert.ok(severities.includes('critical'), run.stdout);
+  const ranks = severities.map((s) => ['critical', 'high', 'warning', 'info'].indexOf(s));
+  assert.deepEqual(
+    ranks,
+    [...ranks].sort((a, b) => a - b)
+  );
+  assert.match(lines.at(-1) ?? '', /^… \d+ of \d+ clusters left out \(.*\d+ info\): --top 0 lists all/);
+});
+
+test('within one severity the biggest come first; nothing left out, no footer', (t) => {
+  const path = file(t, ['Paper out', 'Port COM3 busy', 'Port COM4 busy', 'Paper out', 'Paper out']);
+
+  const rows = cli(['--raw', '--top', '0', path]).stdout.trimEnd().split('\n');
+
+  assert.equal(rows.length, 3);
+  assert.match(rows[1], /\s3\s.*Paper out$/);
+});
+
+test('lines that carry no time are shown undated, never with the time of the file', (t) => {
+  const path = file(t, ['Port COM3 busy after 3 tries', 'Paper out']);
+  const header = '[2021-06-17 16:41:20.381] [6835792] [ProtocolV1_0xde0e950            ]';
+  const dated = file(t, [`${header} [E] Paper out`]);
+
+  const raw = cli(['--raw', path]).stdout.split('\n');
+  const parsed = cli([dated]).stdout.split('\n');
+  const regexFormat = cli(['--top', '0', join(EXAMPLE_LOGS, 'store-03/kkt-07/pos-app.log')]).stdout.split('\n');
+
+  for (const row of [...raw.slice(1, 3), ...regexFormat.slice(1, -1)]) {
+    assert.match(row, /^[0-9a-f]{16}\s+\w+\s+\d+\s+1\s+-\s+-\s+\S/, row);
+  }
+  assert.match(parsed[1], /\s2021-06-17 16:41:20\s+2021-06-17 16:41:20\s/);
+});
+
+test('a missing file, a directory and stdin each get a clear answer', (t) => {
+  const dir = tempDir(t);
+  mkdirSync(join(dir, 'store-01', 'kkt-01'), { recursive: true });
+  writeFileSync(join(dir, 'store-01', 'kkt-01', 'fr_drv.log'), 'Paper out\n');
+  const good = file(t, ['Paper out']);
+
+  const missing = cli([join(dir, 'nonexist.log')]);
+  const directory = cli([dir]);
+  const both = cli(['--raw', '--jsonl', good, join(dir, 'nonexist.log')]);
+  const stdin = cli(['--raw', '--jsonl', '-'], Buffer.from('Paper out\n\nPaper out\n'));
+
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /there is no file .*nonexist\.log/);
+  assert.equal(directory.status, 1);
+  assert.ok(directory.stderr.includes(`${dir} is a directory: name the log files in it`), directory.stderr);
+  assert.ok(directory.stderr.includes(`store-01/kkt-01/fr_drv.log), or pass them with a glob`), directory.stderr);
+  assert.ok(directory.stderr.includes(`kkt-monitor cluster ${join(dir, '*', '*', '*')}`), directory.stderr);
+  assert.equal(both.status, 1, 'a file named but not read fails the run');
+  assert.deepEqual(
+    jsonl(both.stdout).map((o) => o.line),
+    [1],
+    'the files that can be read are still clustered'
+  );
+  assert.equal(stdin.status, 0, stdin.stderr);
+  assert.deepEqual(jsonl(stdin.stdout).map((o) => o.cluster)[1], 'empty');
+});
+
+test('binary lines in a text log are counted on stderr, with the reason', (t) => {
+  const path = file(t, ['Paper out', '\0'.repeat(40), 'Paper out']);
+
+  const run = cli(['--raw', '--jsonl', path]);
+
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(jsonl(run.stdout).map((o) => o.cluster)[1], 'binary');
+  assert.match(run.stderr, /kkt\.log: 1 of 3 lines skipped as binary \(a NUL byte/);
 });

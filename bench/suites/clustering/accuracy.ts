@@ -9,7 +9,7 @@ import { score } from './score';
 export function clusterMessages(messages: readonly string[]): string[] {
   const run = new OfflineClustering();
   const lines: RawLine[] = messages.map((text, i) => ({ text, offset: i, endOffset: i + 1 }));
-  run.file('loghub', lines, { kind: 'raw' }, 0);
+  run.file('loghub', lines, { kind: 'raw' });
   return run.finish();
 }
 

@@ -44,7 +44,7 @@ export function clusterKktSamples(dir = KKT_SAMPLES_DIR): KktClustering | null {
     const { records } = parseText(readFileSync(join(dir, sample.file), 'utf8'), sample.format, sample.options);
     for (const record of records) {
       const found = detect(record, sample.format);
-      const cluster = engine.add(recordEvent(record, found, sample.file, 0)).id;
+      const cluster = engine.add(recordEvent(record, found, sample.file)).id;
       clusterOfRecord.push({ cluster, condition: found && found.code !== null ? found.condition : null });
     }
     result.records += records.length;

@@ -102,6 +102,6 @@ function mine(lines: readonly string[]): ClusterEngine {
 
 function cliPath(buffer: Buffer): number {
   const run = new OfflineClustering();
-  run.file('lines.log', bufferLines(buffer), { kind: 'raw' }, 0);
+  run.file('lines.log', bufferLines(buffer), { kind: 'raw' });
   return run.finish().length;
 }

@@ -1,19 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-
-import { type Cluster } from '../clustering/cluster';
-import { bufferLines } from '../clustering/lines';
+import { fileLines } from '../clustering/fileLines';
 import { OfflineClustering, type Reading } from '../clustering/offline';
 import { Progress } from '../clustering/progress';
 import { isBinaryFile, sniffFormat } from '../clustering/sniff';
 import { clusterTable } from '../clustering/table';
 import { detect } from '../detect';
-import { createParser, LOG_FORMATS, type LogFormat, type RawLine } from '../parsers';
+import { createParser, LOG_FORMATS, type LogFormat } from '../parsers';
+import { checkInput, type Input, readInput } from './clusterInput';
 import { type Command, parseOptions } from './command';
 
 const FORMATS = LOG_FORMATS.filter((f) => f !== 'regex');
 const DEFAULT_TOP = 50;
 const PROGRESS_EVERY_LINES = 4096;
+const HEAD_BYTES = 256 * 1024;
 
 interface Options {
   format: LogFormat | null;
@@ -25,11 +23,11 @@ interface Options {
 export const clusterCommand: Command = {
   summary: 'cluster the lines of log files and list the conditions behind them',
   usage:
-    'kkt-monitor cluster [--format NAME | --raw] [--jsonl] [--top N] FILE...\n' +
+    'kkt-monitor cluster [--format NAME | --raw] [--jsonl] [--top N] FILE... (- reads stdin)\n' +
     `  --format NAME  read the files as ${FORMATS.join(', ')} (default: guessed from the first lines)\n` +
     '  --raw          take every line as a bare message, with no header to split off\n' +
     '  --jsonl        print {"line": N, "cluster": "ID"} for every input line instead of the table\n' +
-    `  --top N        clusters in the table (default ${DEFAULT_TOP}; 0 lists all)`,
+    `  --top N        clusters in the table, the most severe first (default ${DEFAULT_TOP}; 0 lists all)`,
   async run(args) {
     const options = readOptions(args);
     if (typeof options === 'string') {
@@ -37,16 +35,19 @@ export const clusterCommand: Command = {
       return 2;
     }
 
-    const { files, ids, run } = clusterFiles(options.files, options);
-    if (files === null) {
+    const inputs = checkInputs(options.files);
+    if (inputs.length === 0) {
       return 1;
     }
+
+    const { files, ids, run } = clusterInputs(inputs, options);
     if (options.jsonl) {
-      writeJsonl(files, ids);
+      writeJsonl(files, ids, options.files.length > 1);
     } else {
-      writeTable([...run.engine.clusters.all()], options.top);
+      process.stdout.write(clusterTable([...run.engine.clusters.all()], process.stdout.columns ?? 160, options.top));
     }
-    return 0;
+    const unread = files.length < options.files.length;
+    return reportSkipped(files, ids) || unread ? 1 : 0;
   },
 };
 
@@ -76,7 +77,10 @@ function readOptions(args: string[]): (Options & { files: string[] }) | string {
     return `--top wants a whole number, got "${values.top}"`;
   }
   if (positionals.length === 0) {
-    return 'name at least one file';
+    return 'name at least one file, or - for stdin';
+  }
+  if (positionals.filter((p) => p === '-').length > 1) {
+    return 'stdin (-) can be read only once';
   }
   return {
     format,
@@ -89,53 +93,63 @@ function readOptions(args: string[]): (Options & { files: string[] }) | string {
 
 interface FileRun {
   path: string;
+  /** Lines read, and where they start among the ids. */
   lines: number;
+  start: number;
+  /** The file is no text at all, so every line of it was skipped. */
+  binary: boolean;
 }
 
-/** Reads and clusters every file; null files when one cannot be read (the reason is on stderr). */
-function clusterFiles(paths: readonly string[], options: Options) {
-  const run = new OfflineClustering();
-  const sizes = paths.map((p) => sizeOf(p));
-  if (sizes.some((s) => s === null)) {
-    return { files: null, ids: [], run };
+/** The inputs that can be read; the problem of each other one goes to stderr first. */
+function checkInputs(paths: readonly string[]): Input[] {
+  const inputs: Input[] = [];
+  for (const path of paths) {
+    const checked = checkInput(path);
+    if ('problem' in checked) {
+      process.stderr.write(`kkt-monitor cluster: ${checked.problem}\n`);
+    } else {
+      inputs.push(checked.input);
+    }
   }
+  return inputs;
+}
 
+/** Reads and clusters every input in turn, with progress over their bytes on stderr. */
+function clusterInputs(inputs: readonly Input[], options: Options) {
+  const run = new OfflineClustering();
   const progress = new Progress(
-    sizes.reduce<number>((sum, s) => sum + (s ?? 0), 0),
+    inputs.reduce((sum, i) => sum + i.size, 0),
     process.stderr
   );
   const files: FileRun[] = [];
   let before = 0;
   let lines = 0;
-  for (const path of paths) {
-    const buffer = readFileSync(path);
-    const counted = counting(bufferLines(buffer), (line) => {
+  for (const input of inputs) {
+    const bytes = readInput(input);
+    if (typeof bytes === 'string') {
+      process.stderr.write(`kkt-monitor cluster: ${bytes}\n`);
+      continue;
+    }
+
+    const counted = counting(fileLines(bytes), (endOffset) => {
       lines++;
       if (lines % PROGRESS_EVERY_LINES === 0) {
-        progress.update(before + line.endOffset, lines);
+        progress.update(before + endOffset, lines);
       }
     });
     const start = lines;
-    run.file(basename(path), counted, reading(buffer, options), statSync(path).mtimeMs);
-    files.push({ path, lines: lines - start });
-    before += buffer.length;
+    const how = reading(bytes, input.year, options);
+    run.file(input.name, counted, how);
+    files.push({ path: input.path, lines: lines - start, start, binary: how.kind === 'binary' });
+    before += bytes.length;
   }
   progress.finish(lines);
   return { files, ids: run.finish(), run };
 }
 
-function sizeOf(path: string): number | null {
-  try {
-    return statSync(path).size;
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    process.stderr.write(`kkt-monitor cluster: cannot read ${path}: ${reason}\n`);
-    return null;
-  }
-}
-
-function reading(buffer: Buffer, options: Options): Reading {
-  const head = firstLines(buffer);
+/** How to read a file, judged on its head as decoded by the file collector's parts. */
+function reading(bytes: Buffer, year: number, options: Options): Reading {
+  const head = [...fileLines(bytes.subarray(0, HEAD_BYTES), bytes.length <= HEAD_BYTES)];
   if (isBinaryFile(head)) {
     return { kind: 'binary' };
   }
@@ -144,32 +158,52 @@ function reading(buffer: Buffer, options: Options): Reading {
   }
 
   const format = options.format ?? sniffFormat(head);
-  return format === null ? { kind: 'raw' } : { kind: 'format', parser: createParser(format), detect };
+  const parser = format === null ? null : createParser(format, { defaultYear: year });
+  return parser === null ? { kind: 'raw' } : { kind: 'format', parser, detect };
 }
 
-function firstLines(buffer: Buffer): RawLine[] {
-  const lines: RawLine[] = [];
-  for (const line of bufferLines(buffer.subarray(0, 256 * 1024))) {
-    lines.push(line);
-  }
-  return lines;
-}
-
-function* counting(lines: Iterable<RawLine>, each: (line: RawLine) => void): Generator<RawLine> {
+function* counting<T extends { endOffset: number }>(lines: Iterable<T>, each: (endOffset: number) => void) {
   for (const line of lines) {
-    each(line);
+    each(line.endOffset);
     yield line;
   }
 }
 
-function writeJsonl(files: readonly FileRun[], ids: readonly string[]): void {
-  const several = files.length > 1;
-  let index = 0;
+/** Says on stderr which files had lines skipped as binary, and why; true when no line at all was text. */
+function reportSkipped(files: readonly FileRun[], ids: readonly string[]): boolean {
+  let binary = 0;
+  let text = 0;
+  for (const file of files) {
+    const own = ids.slice(file.start, file.start + file.lines);
+    const skipped = own.filter((id) => id === 'binary').length;
+    binary += skipped;
+    text += own.filter((id) => id !== 'binary' && id !== 'empty').length;
+    if (skipped > 0) {
+      process.stderr.write(`kkt-monitor cluster: ${skippedSentence(file, skipped)}\n`);
+    }
+  }
+  return binary > 0 && text === 0;
+}
+
+function skippedSentence(file: FileRun, skipped: number): string {
+  if (file.binary) {
+    return (
+      `${file.path} is not a text log: most of its first lines are binary, as in a compressed or binary file, ` +
+      `so all its ${file.lines} lines were skipped`
+    );
+  }
+  return (
+    `${file.path}: ${skipped} of ${file.lines} lines skipped as binary (a NUL byte, or many control or ` +
+    'undecodable characters, as in space left zero-filled after a crash)'
+  );
+}
+
+function writeJsonl(files: readonly FileRun[], ids: readonly string[], several: boolean): void {
   const out: string[] = [];
   for (const file of files) {
     for (let line = 1; line <= file.lines; line++) {
-      const entry = several ? { file: file.path, line, cluster: ids[index++] } : { line, cluster: ids[index++] };
-      out.push(JSON.stringify(entry));
+      const cluster = ids[file.start + line - 1];
+      out.push(JSON.stringify(several ? { file: file.path, line, cluster } : { line, cluster }));
       if (out.length >= 10_000) {
         process.stdout.write(out.splice(0).join('\n') + '\n');
       }
@@ -177,14 +211,5 @@ function writeJsonl(files: readonly FileRun[], ids: readonly string[]): void {
   }
   if (out.length > 0) {
     process.stdout.write(out.join('\n') + '\n');
-  }
-}
-
-function writeTable(clusters: Cluster[], top: number): void {
-  clusters.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-  const shown = top === 0 ? clusters : clusters.slice(0, top);
-  process.stdout.write(clusterTable(shown, process.stdout.columns ?? 160));
-  if (shown.length < clusters.length) {
-    process.stdout.write(`… ${clusters.length - shown.length} more clusters (--top 0 lists all)\n`);
   }
 }

@@ -15,6 +15,9 @@ export type Reading = { kind: 'raw' } | { kind: 'binary' } | { kind: 'format'; p
 
 export type Detector = (record: LogRecord, format: LogFormat) => Detection | null;
 
+/** A line to cluster; `binary` when its reader judged it already (see fileLines), else it is judged here. */
+export type OfflineLine = RawLine & { binary?: boolean };
+
 /** Offline runs hold whole files, so their table is larger than the service's default. */
 const OFFLINE_TEMPLATES = 200_000;
 /** Dense columns are folded this often, which keeps the table small on files with many variants. */
@@ -38,17 +41,17 @@ export class OfflineClustering {
   readonly engine = new ClusterEngine({ maxTemplates: OFFLINE_TEMPLATES, noveltyWindow: 86_400_000 });
   private readonly ids: string[] = [];
 
-  /** Clusters one file's lines; `source` names it (the device column), `time` stands in for missing times. */
-  file(source: string, lines: Iterable<RawLine>, reading: Reading, time: number): void {
+  /** Clusters one file's lines; `source` names it (the device column). A line without a time stays undated. */
+  file(source: string, lines: Iterable<OfflineLine>, reading: Reading): void {
     if (reading.kind === 'format') {
-      new FileReader(this, source, reading, time).read(lines);
+      new FileReader(this, source, reading).read(lines);
       return;
     }
 
     const binary = reading.kind === 'binary';
     for (const line of lines) {
-      const kind = lineKind(line.text) ?? (binary ? 'binary' : null);
-      this.ids.push(kind ?? this.add(bare(source, line.text, time)));
+      const kind = lineKind(line) ?? (binary ? 'binary' : null);
+      this.ids.push(kind ?? this.add(bare(source, line.text)));
     }
   }
 
@@ -90,14 +93,13 @@ class FileReader {
   constructor(
     private readonly run: OfflineClustering,
     private readonly source: string,
-    private readonly reading: Extract<Reading, { kind: 'format' }>,
-    private readonly time: number
+    private readonly reading: Extract<Reading, { kind: 'format' }>
   ) {}
 
-  read(lines: Iterable<RawLine>): void {
+  read(lines: Iterable<OfflineLine>): void {
     for (const line of lines) {
       const index = this.run.reserve();
-      if (isBinary(line.text)) {
+      if (isBinaryLine(line)) {
         this.run.set(index, 'binary');
         continue;
       }
@@ -124,35 +126,40 @@ class FileReader {
 
   private event(record: LogRecord): EngineEvent {
     const found = this.reading.detect?.(record, this.reading.parser.format) ?? null;
-    return recordEvent(record, found, this.source, this.time);
+    return recordEvent(record, found, this.source);
   }
 }
 
 /**
  * A parsed record as the engine takes it: by condition when detection found a coded one, else by its
- * message; severity from detection, else from the log level. `time` stands in for a record without one.
+ * message; severity from detection, else from the log level. A record without a time stays undated.
  */
-export function recordEvent(record: LogRecord, found: Detection | null, source: string, time: number): EngineEvent {
+export function recordEvent(record: LogRecord, found: Detection | null, source: string): EngineEvent {
   return {
     condition: found && found.code !== null ? found.condition : null,
     title: found?.title,
     severity: found?.severity ?? (record.level ? LEVEL_SEVERITY[record.level] : 'info'),
     deviceId: source,
-    time: record.localTime ?? time,
+    time: record.localTime,
     message: record.message,
   };
 }
 
-function bare(source: string, message: string, time: number): EngineEvent {
-  return { condition: null, severity: 'info', deviceId: source, time, message };
+/** A bare message carries no time of its own: it stays undated rather than take one from elsewhere. */
+function bare(source: string, message: string): EngineEvent {
+  return { condition: null, severity: 'info', deviceId: source, time: null, message };
 }
 
 /** "empty" or "binary" for a line that is no message, as the file collector tells them; else null. */
-function lineKind(text: string): 'empty' | 'binary' | null {
-  if (text.trim() === '') {
+function lineKind(line: OfflineLine): 'empty' | 'binary' | null {
+  if (line.text.trim() === '') {
     return 'empty';
   }
-  return isBinary(text) ? 'binary' : null;
+  return isBinaryLine(line) ? 'binary' : null;
+}
+
+function isBinaryLine(line: OfflineLine): boolean {
+  return line.binary ?? isBinary(line.text);
 }
 
 function skippedId(reason: string, text: string): string {

@@ -1,10 +1,39 @@
+import { SEVERITIES, type Severity, severityRank } from '../domain/severity';
 import { type Cluster } from './cluster';
 
 const HEADER = ['id', 'severity', 'count', 'devices', 'first seen', 'last seen', 'template'];
 const MIN_TEMPLATE_WIDTH = 40;
 
-/** Clusters as a plain text table for a terminal: one line each, the template cut to fit `width`. */
-export function clusterTable(clusters: readonly Cluster[], width: number): string {
+/**
+ * The clusters most worth a look as a plain text table: the most severe first, then the biggest, at most
+ * `top` of them (0: all), with a footer that counts the ones left out and says how to see them.
+ */
+export function clusterTable(clusters: readonly Cluster[], width: number, top: number): string {
+  const ordered = [...clusters].sort(bySeverityThenCount);
+  const shown = top === 0 ? ordered : ordered.slice(0, top);
+  return rowsTable(shown, width) + leftOut(ordered.slice(shown.length), shown.length);
+}
+
+/** Critical before high, warning and info; within one severity the biggest first; then by id, to be stable. */
+export function bySeverityThenCount(a: Cluster, b: Cluster): number {
+  return severityRank(b.severity) - severityRank(a.severity) || b.count - a.count || (a.id < b.id ? -1 : 1);
+}
+
+function leftOut(rest: readonly Cluster[], shown: number): string {
+  if (rest.length === 0) {
+    return '';
+  }
+
+  const bySeverity = SEVERITIES.map((s): [Severity, number] => [s, rest.filter((c) => c.severity === s).length])
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  const total = shown + rest.length;
+  return `… ${rest.length} of ${total} clusters left out (${bySeverity}): --top 0 lists all, --top N the first N\n`;
+}
+
+/** One line per cluster, the template cut to fit `width`. */
+function rowsTable(clusters: readonly Cluster[], width: number): string {
   const rows = clusters.map((c) => [
     c.id,
     c.severity,

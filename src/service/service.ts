@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import { type FastifyInstance } from 'fastify';
@@ -15,6 +14,7 @@ import { Ingest } from './ingest';
 import { type Logger } from './logger';
 import { FleetState } from './state/fleet';
 import { type DeviceState } from './state/deviceState';
+import { ensureDirectory } from './store/db';
 import { StoreLock } from './store/lock';
 import { Store } from './store/store';
 import { KktError, isKktError } from './errors';
@@ -149,7 +149,7 @@ export class Service {
 function openStore(path: string): { store: Store; lock: StoreLock } {
   let lock: StoreLock | undefined;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    ensureDirectory(dirname(path));
     lock = StoreLock.acquire(path);
     return { store: Store.open(path), lock };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import Database from 'better-sqlite3';
@@ -10,7 +10,7 @@ export type Db = Database.Database;
 /** Opens the store file with WAL and brings its schema up to date. ":memory:" works for tests. */
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') {
-    mkdirSync(dirname(path), { recursive: true });
+    ensureDirectory(dirname(path));
   }
 
   const db = new Database(path);
@@ -22,6 +22,21 @@ export function openDatabase(path: string): Db {
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;
+}
+
+/**
+ * Creates a directory and its missing parents one level at a time. Node's recursive mkdir spins forever
+ * under some read-only trees (e.g. /proc); one level at a time, the first refusal is an error.
+ */
+export function ensureDirectory(path: string): void {
+  if (existsSync(path)) {
+    return;
+  }
+  const parent = dirname(path);
+  if (parent !== path) {
+    ensureDirectory(parent);
+  }
+  mkdirSync(path);
 }
 
 export function migrate(db: Db): void {

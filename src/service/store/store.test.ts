@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -8,6 +9,7 @@ import { type ErrorEvent } from '../domain/errorEvent';
 import { newDevice } from '../domain/device';
 import { initialState } from '../state/deviceState';
 import { type FileCheckpoint } from './checkpoints';
+import { ensureDirectory } from './db';
 import { countSeries } from './events';
 import { Store } from './store';
 
@@ -145,4 +147,12 @@ test('counts per interval include empty intervals and split by the chosen label'
     { group: 'critical', counts: [2, 0, 1] },
     { group: 'warning', counts: [0, 1, 0] },
   ]);
+});
+
+test('the store directory is made one level at a time, and a read-only tree is an error, not a hang', (t) => {
+  const root = tempDir(t);
+  ensureDirectory(join(root, 'a', 'b', 'c'));
+  assert.ok(existsSync(join(root, 'a', 'b', 'c')));
+
+  assert.throws(() => ensureDirectory('/proc/kkt-monitor-none/sub'), /ENOENT|EACCES|EPERM|EROFS/);
 });

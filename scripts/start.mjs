@@ -12,6 +12,14 @@ if (built.status !== 0) {
   process.exit(built.status ?? 1);
 }
 
+const SERVICE_PORT = 9877;
+for (const port of [SERVICE_PORT, ...SIMULATOR_PORTS]) {
+  if (await answers(port)) {
+    console.error(`port ${port} on 127.0.0.1 is in use: is npm start already running? Stop it first.`);
+    process.exit(1);
+  }
+}
+
 let service = null;
 const simulator = spawn(process.execPath, [BUNDLE, 'simulate-ofd'], { stdio: ['ignore', 'inherit', 'inherit'] });
 simulator.once('exit', (code) => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { type AddressInfo, createServer } from 'node:net';
 import { test } from 'node:test';
 
 import { OFD_OPERATORS } from '../../src/service/domain/device';
@@ -51,4 +52,28 @@ for (const operator of OFD_OPERATORS) {
       (e: unknown) => isKktError(e) && e.code === 'OFD_UNAVAILABLE' && /no answer within 200 ms/.test(e.message)
     );
   });
+}
+
+test('a refused connection names the host and port, never the token in the query string', async (t) => {
+  const h = await ofdHarness(t, { operators: ['ofdru'], size: 1 });
+  const port = await freePort();
+  const account = simulatorAccount(h.sims, 'ofdru', { baseUrl: `http://127.0.0.1:${port}/api/`, maxRetries: 0 });
+
+  await assert.rejects(
+    run(h.collector(account)),
+    (e: unknown) =>
+      isKktError(e) &&
+      e.code === 'OFD_UNAVAILABLE' &&
+      e.message.includes(`(ECONNREFUSED) to 127.0.0.1:${port}`) &&
+      !e.message.includes('/api')
+  );
+});
+
+/** A loopback port nothing listens on: taken, then given back at once. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -14,7 +14,7 @@ import { type Failure, classifyResponse, countsAgainstBreaker, type Verdict } fr
 import { type Clock } from './clock';
 import { OfdRequestError } from './errors';
 import { type RequestLimiter } from './limiter';
-import { flattenHeaders, isRedirect, transportFailure, withDeadline } from './transport';
+import { endpointOf, flattenHeaders, isRedirect, transportFailure, withDeadline } from './transport';
 import { type OfdRequest, type OfdResponse } from './types';
 
 export interface OfdHttpOptions {
@@ -26,7 +26,7 @@ export interface OfdHttpOptions {
   maxRetries: number;
   /** Longest wait before a retry; a longer Retry-After ends the attempt and leaves it to the next round. */
   maxRetryWaitMs: number;
-  /** How long the breaker stays open after the operator rejected the credentials. */
+  /** The longest the breaker stays open after the operator rejected the credentials again and again. */
   authCooldownMs: number;
   backoff: BackoffPolicy;
   limiter: RequestLimiter;
@@ -126,7 +126,7 @@ export class OfdHttp {
         this.options.breaker.abandon();
         throw error;
       }
-      return transportFailure(error, this.options.timeoutMs);
+      return transportFailure(error, this.options.timeoutMs, endpointOf(request.path, this.baseUrl));
     } finally {
       permit.release();
     }
@@ -218,7 +218,7 @@ export class OfdHttp {
   private settleFailure(failure: OfdRequestError): void {
     const { breaker, clock, limiter, authCooldownMs } = this.options;
     if (failure.reason === 'auth') {
-      breaker.trip(`the OFD rejected the credentials (${failure.message})`, authCooldownMs);
+      breaker.refused(`the OFD rejected the credentials (${failure.message})`, authCooldownMs);
     } else if (countsAgainstBreaker(failure.reason)) {
       breaker.failure(failure.message);
     } else {

@@ -25,13 +25,13 @@ export async function withDeadline<T>(
   }
 }
 
-/** A request that got no answer: timed out, or the connection failed. */
-export function transportFailure(error: unknown, timeoutMs: number): OfdRequestError {
+/** A request that got no answer: timed out, or the connection failed. `where` names the host and port. */
+export function transportFailure(error: unknown, timeoutMs: number, where: string): OfdRequestError {
   const code = axios.isAxiosError(error) ? error.code : undefined;
   const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED';
   return timedOut
-    ? new OfdRequestError('timeout', `no answer within ${timeoutMs} ms`, { cause: error })
-    : new OfdRequestError('network', networkMessage(error), { cause: error });
+    ? new OfdRequestError('timeout', `no answer within ${timeoutMs} ms from ${where}`, { cause: error })
+    : new OfdRequestError('network', `${networkMessage(error)} to ${where}`, { cause: error });
 }
 
 function networkMessage(error: unknown): string {
@@ -39,6 +39,20 @@ function networkMessage(error: unknown): string {
   return code
     ? `connection failed (${code})`
     : `connection failed (${error instanceof Error ? error.message : 'unknown'})`;
+}
+
+/**
+ * The host and port a request goes to. Only these: the path and query may hold a token, and a URL
+ * may carry a login and password.
+ */
+export function endpointOf(path: string, baseUrl: string): string {
+  try {
+    const url = new URL(path, baseUrl);
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return `${url.hostname}:${port}`;
+  } catch {
+    return 'an address that cannot be read';
+  }
 }
 
 /** Header names in lower case, values as text; repeated headers are left out. */

@@ -70,19 +70,26 @@ export interface BlockingFacts {
 
 /**
  * Whether the FN refuses documents: 30 days of unconfirmed documents, expiry, a full archive or a
- * critical FN error. Null when none of these is known, so an unknown drive is not reported as fine.
+ * critical FN error. One reason is enough to block; "not blocked" needs every reason known to be false,
+ * so a drive whose backlog is unknown is unknown, never reported as fine.
  */
 export function fnBlocked(facts: BlockingFacts, now: number): boolean | null {
   const reasons = [
-    facts.oldestUnsentAt === null ? null : now - facts.oldestUnsentAt >= UNSENT_BLOCK_MS,
+    backlogBlocks(facts, now),
     facts.expiresAt === null ? null : facts.expiresAt <= now,
     facts.memoryUsedRatio === null ? null : facts.memoryUsedRatio >= 1,
     facts.warningFlags === null ? null : (facts.warningFlags & FN_WARNING.criticalError) !== 0,
-    // An empty backlog is known to block nothing even though it has no oldest document.
-    facts.unsentCount === 0 ? false : null,
   ];
   if (reasons.includes(true)) {
     return true;
   }
-  return reasons.includes(false) ? false : null;
+  return reasons.includes(null) ? null : false;
+}
+
+/** The 30-day rule; an empty backlog blocks nothing even though it has no oldest document. */
+function backlogBlocks(facts: BlockingFacts, now: number): boolean | null {
+  if (facts.oldestUnsentAt !== null) {
+    return now - facts.oldestUnsentAt >= UNSENT_BLOCK_MS;
+  }
+  return facts.unsentCount === 0 ? false : null;
 }

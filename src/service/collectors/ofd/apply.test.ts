@@ -28,7 +28,9 @@ const fresh = (): DeviceState => initialState(newDevice('kkt-1'));
 
 test('a backlog 29 days 23 hours old is reported as such, to the FN minute', () => {
   // 14 March 10:00:30 less 29 days is 14 February (2024 is a leap year), less 23 hours is 13 February 11:00:30.
-  const state = applyPoll(fresh(), poll({ unsentCount: 412, oldestUnsentAt: utc('2024-02-13T11:00:42Z') }), NOW);
+  const drive = { fnExpiresAt: utc('2025-01-01T00:00:00Z'), fnMemoryUsedRatio: 0.2, fnWarningFlags: 0 };
+  const backlog = { unsentCount: 412, oldestUnsentAt: utc('2024-02-13T11:00:42Z') };
+  const state = applyPoll(fresh(), poll({ ...backlog, ...drive }), NOW);
 
   assert.equal(state.ofd.unsentCount, 412);
   assert.equal(state.ofd.oldestUnsentAt, Date.parse('2024-02-13T11:00:00Z'), 'the FN has no seconds');
@@ -43,6 +45,14 @@ test('a backlog 29 days 23 hours old is reported as such, to the FN minute', () 
     NOW + HOUR_MS
   );
   assert.equal(hourLater.fiscalDrive.blocked, true, 'the 30-day rule blocks the FN');
+});
+
+test('an FN whose backlog the operator does not tell is neither blocked nor fine', () => {
+  const state = applyPoll(fresh(), poll({ fnExpiresAt: utc('2025-01-01T00:00:00Z'), fnMemoryUsedRatio: 0.2 }), NOW);
+  assert.equal(state.fiscalDrive.blocked, null);
+
+  const expired = applyPoll(state, poll({ fnExpiresAt: utc('2024-03-01T00:00:00Z') }), NOW);
+  assert.equal(expired.fiscalDrive.blocked, true, 'one known reason is enough');
 });
 
 test('what an operator does not tell stays as it was; what it calls unknown becomes null, never 0', () => {

@@ -150,6 +150,32 @@ test('Platforma: 401 opens the breaker; the token is not used again until the co
   assert.equal(await metricValue(h.metrics.ofdFailures, { operator: 'platforma', reason: 'breaker_open' }), 1);
 });
 
+test('Platforma: one refused token pauses the account for a minute; refusals in a row double the pause', async (t) => {
+  const h = await ofdHarness(t, { operators: ['platforma'], size: 2 });
+  const sim = h.sims.get('platforma');
+  const collector = h.collector(account(h));
+  const refused = (e: unknown) => isKktError(e) && e.code === 'OFD_AUTH_FAILED';
+  const paused = (minutes: number) => (e: unknown) =>
+    isKktError(e) && e.code === 'OFD_CIRCUIT_OPEN' && e.message.includes(`for ${minutes} min more`);
+
+  sim.faults.set('token-invalid', { route: 'list', times: 1 });
+  await assert.rejects(run(collector), refused);
+  await assert.rejects(run(collector), paused(1));
+  await h.clock.sleep(60_000);
+  await run(collector);
+  assert.equal(await metricValue(h.metrics.ofdBreakerState, { operator: 'platforma', account: 'sim-platforma' }), 0);
+
+  sim.faults.set('token-invalid', { route: 'list', times: 3 });
+  await assert.rejects(run(collector), refused);
+  await assert.rejects(run(collector), paused(1), 'the success before started the pauses again');
+  await h.clock.sleep(60_000);
+  await assert.rejects(run(collector), refused);
+  await assert.rejects(run(collector), paused(2));
+  await h.clock.sleep(120_000);
+  await assert.rejects(run(collector), refused);
+  await assert.rejects(run(collector), paused(4));
+});
+
 test('Platforma: repeated failures of document requests open the breaker; registers are marked down', async (t) => {
   const h = await ofdHarness(t, { operators: ['platforma'], size: 8 });
   const sim = h.sims.get('platforma');

@@ -20,7 +20,9 @@ const common = {
   timeZone: timeZone().optional().describe('zone of registers the device inventory does not list'),
   breakerThreshold: int(1, 100).default(5).describe('failures in a row that pause the account'),
   breakerCooldown: duration(1000).prefault('1m').describe('pause before a probe request after the breaker opened'),
-  authCooldown: duration(1000).prefault('1h').describe('pause after the operator rejected the credentials'),
+  authCooldown: duration(1000)
+    .prefault('1h')
+    .describe('longest pause after rejected credentials; the first is 1 min, doubled by each further refusal in a row'),
 };
 
 const registerRef = z.strictObject({

@@ -55,3 +55,20 @@ test('a success in between resets the count of failures', () => {
   b.failure('x');
   assert.equal(b.state, 'closed');
 });
+
+test('rejected credentials pause briefly at first, doubling with each refusal in a row up to the longest', async () => {
+  const clock = new ManualClock();
+  const b = breaker(clock, []);
+  const pauses: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    b.refused('401', 3_600_000);
+    pauses.push(b.remainingMs);
+    await clock.advance(b.remainingMs);
+    assert.equal(b.tryPass(), true, 'one probe after each pause');
+  }
+  assert.deepEqual(pauses, [60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000, 3_600_000]);
+
+  b.success();
+  b.refused('401', 3_600_000);
+  assert.equal(b.remainingMs, 60_000, 'a success starts again from the first pause');
+});

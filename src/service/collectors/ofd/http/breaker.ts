@@ -2,6 +2,9 @@ import { type Clock } from './clock';
 
 export type BreakerState = 'closed' | 'half_open' | 'open';
 
+/** The pause after a first refusal of the credentials; each further refusal in a row doubles it. */
+export const FIRST_AUTH_COOLDOWN_MS = 60_000;
+
 /** Exported as kkt_ofd_circuit_breaker_state. */
 export const BREAKER_STATE_VALUE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
 
@@ -25,6 +28,7 @@ export class CircuitBreaker {
   private openUntil = 0;
   private probing = false;
   private openReason = '';
+  private refusals = 0;
 
   constructor(private readonly options: BreakerOptions) {}
 
@@ -59,6 +63,7 @@ export class CircuitBreaker {
 
   success(): void {
     this.failures = 0;
+    this.refusals = 0;
     this.probing = false;
     this.set('closed');
   }
@@ -72,7 +77,18 @@ export class CircuitBreaker {
     }
   }
 
-  /** Opens at once, e.g. when the operator rejects the token and retrying cannot help. */
+  /**
+   * The operator rejected the credentials: opens at once, as retrying cannot help. A single refusal may be
+   * the operator's passing fault, so the first pause is short; each refusal in a row doubles it, up to
+   * maxCooldownMs, and a success starts again from the first.
+   */
+  refused(reason: string, maxCooldownMs: number): void {
+    const pause = FIRST_AUTH_COOLDOWN_MS * 2 ** Math.min(this.refusals, 30);
+    this.refusals++;
+    this.trip(reason, Math.min(pause, maxCooldownMs));
+  }
+
+  /** Opens at once for the cooldown given. */
   trip(reason: string, cooldownMs: number): void {
     this.openReason = reason;
     this.openUntil = this.options.clock.elapsed() + cooldownMs;

@@ -5,6 +5,7 @@ import { type FastifyInstance } from 'fastify';
 import { Clustering } from './clustering/clustering';
 import { buildCollectors } from './collectors';
 import { type Collector, CollectorRunner } from './collectors/collector';
+import { retireOfdAccounts } from './collectors/ofd/retire';
 import { type Config, type DeviceConfig } from './config/schema';
 import { type ServiceContext } from './context';
 import { DeviceRenderer } from './exporter/render';
@@ -88,7 +89,8 @@ export class Service {
       this.ctx.logger.warn('server.listen and storage.path take effect after a restart');
     }
 
-    await this.runner.stop(this.collectors);
+    const retired = this.collectors;
+    await this.runner.stop(retired);
     this.ctx.config = config;
     this.registerInventory(config.devices);
     this.runner = new CollectorRunner(this.ctx.logger, this.ctx.metrics);
@@ -99,6 +101,7 @@ export class Service {
     // A collector the new configuration dropped must not keep reporting its last success.
     const running = new Set(this.collectors.map((c) => c.name));
     stopped.filter((name) => !running.has(name)).forEach((name) => forgetCollector(this.ctx.metrics, name));
+    retireOfdAccounts(retired, this.collectors, this.ctx.fleet, this.ctx.metrics);
   }
 
   async stop(): Promise<void> {

@@ -56,6 +56,11 @@ export class OfdCollector<Ref> implements Collector {
     this.log = deps.logger.child({ operator: account.operator, account: account.name });
   }
 
+  /** The account polled, by name and operator, and the registers it reported on since the service started. */
+  get coverage() {
+    return { account: this.account.name, operator: this.account.operator, registers: this.seen as ReadonlySet<string> };
+  }
+
   async run(outer: AbortSignal): Promise<void> {
     // Many requests of one round wait on its signal at once; one link to the runner's signal serves them all.
     const round = new AbortController();

@@ -33,7 +33,7 @@ export function renderOutputs(rules: readonly AlertRule[], options: OutputOption
   return {
     [OUTPUT_FILES.rules]: ruleFile(rules, options.intervalMs, header),
     [OUTPUT_FILES.ruleTests]: ruleTestFile(
-      rules.flatMap(scenariosFor),
+      rules.flatMap((rule) => scenariosFor(rule, options.intervalMs)),
       [OUTPUT_FILES.rules],
       options.intervalMs,
       header

@@ -1,4 +1,5 @@
 import { type Episode, replay, runsOf } from '../backtest/alertState';
+import { alertSeries } from '../backtest/replay';
 import { type AlertRule } from '../pack/types';
 import { evaluateRange } from '../promql/evaluate';
 import { promDuration } from '../promql/render';
@@ -37,16 +38,9 @@ export function predictEpisodes(scenario: Scenario, evaluationIntervalMs: number
   const range: TimeRange = { start: 0, end: scenario.durationMs, step: evaluationIntervalMs };
   const { params } = scenario.rule;
 
-  return evaluateRange(scenario.rule.expr, store, range).map((series) => ({
-    labels: withoutName(series.labels),
-    episodes: replay(
-      runsOf(
-        series.samples.map((s) => s.t),
-        range.step
-      ),
-      range,
-      params
-    ),
+  return alertSeries(evaluateRange(scenario.rule.expr, store, range)).map((series) => ({
+    labels: series.labels,
+    episodes: replay(runsOf(series.times, range.step), range, params),
   }));
 }
 
@@ -54,7 +48,10 @@ export function predictEpisodes(scenario: Scenario, evaluationIntervalMs: number
 export function expectedChecks(scenario: Scenario, evaluationIntervalMs: number): AlertCheck[] {
   const predicted = predictEpisodes(scenario, evaluationIntervalMs);
   const times = scenario.everyEvaluation
-    ? Array.from({ length: scenario.durationMs / evaluationIntervalMs + 1 }, (_, i) => i * evaluationIntervalMs)
+    ? Array.from(
+        { length: Math.floor(scenario.durationMs / evaluationIntervalMs) + 1 },
+        (_, i) => i * evaluationIntervalMs
+      )
     : boundaries(
         predicted.flatMap((p) => p.episodes),
         evaluationIntervalMs,

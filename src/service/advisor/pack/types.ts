@@ -70,13 +70,14 @@ export interface LocalCondition {
   holds(values: Readonly<Record<string, number>>, params: RuleParams): boolean;
 }
 
-/** A rule with its parameters chosen: what the outputs write. */
+/** A rule with its parameters chosen: what the outputs write, and what its generated tests follow. */
 export interface AlertRule {
   spec: RuleSpec;
   params: RuleParams;
+  options: PackOptions;
   expr: Expr;
 }
 
 export function buildRule(spec: RuleSpec, params: RuleParams, options: PackOptions): AlertRule {
-  return { spec, params, expr: spec.condition(params, options) };
+  return { spec, params, options, expr: spec.condition(params, options) };
 }

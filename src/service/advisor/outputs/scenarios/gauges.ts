@@ -1,27 +1,36 @@
-import { type AlertRule } from '../../pack/types';
 import { type Labels } from '../../series';
 import { type Scenario, type ScenarioSeries } from '../ruleTests';
-import { DEVICE, flat, healthyCollector, holdMinutes, lastMinute, MINUTE_MS, series } from './helpers';
+import {
+  device,
+  flat,
+  healthyCollector,
+  holdMinutes,
+  lastMinute,
+  MINUTE_MS,
+  type ScenarioContext,
+  series,
+  target,
+} from './helpers';
 
 /**
  * A gauge that leaves its normal value long enough to fire and comes back: the shape of every alert
  * on a flag or a level with a fixed tier.
  */
 export function gaugeExcursion(
-  rule: AlertRule,
+  ctx: ScenarioContext,
   metric: string,
   normal: number,
   bad: number,
-  labels = DEVICE
+  labels: Labels = device(ctx.rule)
 ): Scenario {
-  const { pending, keep } = holdMinutes(rule.params.forMs, rule.params.keepFiringForMs);
+  const { pending, keep } = holdMinutes(ctx);
   const watched = series(metric, [flat(normal, 10), flat(bad, pending + 10), flat(normal, keep + 10)], labels);
   const all: ScenarioSeries[] = [watched];
   if (labels.device_id !== undefined) {
-    all.push(healthyCollector(lastMinute(all)));
+    all.push(healthyCollector(ctx.rule, lastMinute(all)));
   }
   return {
-    rule,
+    rule: ctx.rule,
     title: 'fires once the condition has held for its pending period, resolves when it clears',
     intervalMs: MINUTE_MS,
     durationMs: lastMinute(all) * MINUTE_MS,
@@ -29,15 +38,16 @@ export function gaugeExcursion(
   };
 }
 
-const TARGET: Labels = { instance: DEVICE.instance, job: DEVICE.job };
+const collector = (ctx: ScenarioContext): Labels => ({ collector: 'ofd-main', ...target(ctx.rule) });
+const threshold = (ctx: ScenarioContext) => ctx.rule.params.threshold;
 
-export const GAUGE_SCENARIOS: Record<string, (rule: AlertRule) => Scenario[]> = {
-  KktExporterDown: (r) => [gaugeExcursion(r, 'up', 1, 0, TARGET)],
-  KktCollectorDown: (r) => [gaugeExcursion(r, 'kkt_collector_success', 1, 0, { collector: 'ofd-main', ...TARGET })],
-  KktDeviceDown: (r) => [gaugeExcursion(r, 'kkt_device_up', 1, 0)],
-  KktFnBlocked: (r) => [gaugeExcursion(r, 'kkt_fn_blocked', 0, 1)],
-  KktOfdLinkDown: (r) => [gaugeExcursion(r, 'kkt_ofd_link_up', 1, 0)],
-  KktFnMemoryFull: (r) => [gaugeExcursion(r, 'kkt_fn_memory_used_ratio', 0.5, r.params.threshold)],
-  KktFnMemoryAlmostFull: (r) => [gaugeExcursion(r, 'kkt_fn_memory_used_ratio', 0.5, r.params.threshold)],
-  KktClockDrift: (r) => [gaugeExcursion(r, 'kkt_device_clock_offset_seconds', 20, -(r.params.threshold + 60))],
+export const GAUGE_SCENARIOS: Record<string, (ctx: ScenarioContext) => Scenario[]> = {
+  KktExporterDown: (c) => [gaugeExcursion(c, 'up', 1, 0, target(c.rule))],
+  KktCollectorDown: (c) => [gaugeExcursion(c, 'kkt_collector_success', 1, 0, collector(c))],
+  KktDeviceDown: (c) => [gaugeExcursion(c, 'kkt_device_up', 1, 0)],
+  KktFnBlocked: (c) => [gaugeExcursion(c, 'kkt_fn_blocked', 0, 1)],
+  KktOfdLinkDown: (c) => [gaugeExcursion(c, 'kkt_ofd_link_up', 1, 0)],
+  KktFnMemoryFull: (c) => [gaugeExcursion(c, 'kkt_fn_memory_used_ratio', 0.5, threshold(c))],
+  KktFnMemoryAlmostFull: (c) => [gaugeExcursion(c, 'kkt_fn_memory_used_ratio', 0.5, threshold(c))],
+  KktClockDrift: (c) => [gaugeExcursion(c, 'kkt_device_clock_offset_seconds', 20, -(threshold(c) + 60))],
 };

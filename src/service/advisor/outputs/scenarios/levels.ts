@@ -1,8 +1,7 @@
 import { SEASON_SECONDS } from '../../pack/signals';
-import { type AlertRule } from '../../pack/types';
 import { type Scenario, type ScenarioSeries } from '../ruleTests';
 import { compress } from '../seriesNotation';
-import { DEVICE, healthyCollector, holdMinutes, MINUTE_MS, OTHER_DEVICE, series } from './helpers';
+import { device, healthyCollector, holdMinutes, MINUTE_MS, otherDevice, type ScenarioContext, series } from './helpers';
 
 /** Level scenarios reach a week back, so their series are sampled every 5 minutes. */
 const STEP = 5;
@@ -21,9 +20,9 @@ function sampled(value: (minute: number) => number, windows: readonly Window[], 
   return compress(values);
 }
 
-function scenario(rule: AlertRule, title: string, all: ScenarioSeries[], total: number): Scenario {
-  const series = [...all, healthyCollector(total, STEP)];
-  return { rule, title, intervalMs: STEP * MINUTE_MS, durationMs: total * MINUTE_MS, series };
+function scenario(ctx: ScenarioContext, title: string, all: ScenarioSeries[], total: number): Scenario {
+  const series = [...all, healthyCollector(ctx.rule, total, STEP)];
+  return { rule: ctx.rule, title, intervalMs: STEP * MINUTE_MS, durationMs: total * MINUTE_MS, series };
 }
 
 /** What the rule reads at the seasonal offsets: the excursion's span now and that long ago. */
@@ -37,8 +36,9 @@ function windowsAround(start: number, length: number, seasons: readonly number[]
  * while. kkt-0002 stood still at this time on each seasonal day before, so its baselines explain it;
  * only kkt-0001, for which it is new, fires.
  */
-function seasonalFreeze(rule: AlertRule, metric: string, title: string): Scenario {
-  const { pending, keep } = holdMinutes(rule.params.forMs, rule.params.keepFiringForMs);
+function seasonalFreeze(ctx: ScenarioContext, metric: string, title: string): Scenario {
+  const { rule } = ctx;
+  const { pending, keep } = holdMinutes(ctx);
   const seasons = rule.params.seasons.map((s) => SEASON_SECONDS[s] / 60);
   const start = Math.max(0, ...seasons) + 180;
   const length = roundUp(rule.params.threshold / 60 + pending + 30);
@@ -51,20 +51,21 @@ function seasonalFreeze(rule: AlertRule, metric: string, title: string): Scenari
   };
   const recurring = [...seasons.map((s) => start - s), start];
   const all = [
-    series(metric, sampled(clock([start]), windows, total), DEVICE),
-    series(metric, sampled(clock(recurring), windows, total), OTHER_DEVICE),
+    series(metric, sampled(clock([start]), windows, total), device(rule)),
+    series(metric, sampled(clock(recurring), windows, total), otherDevice(rule)),
   ];
   if (metric === 'kkt_ofd_last_received_document_timestamp_seconds') {
     const formed = sampled(clock([]), windows, total);
-    all.push(series('kkt_last_document_timestamp_seconds', formed, DEVICE));
-    all.push(series('kkt_last_document_timestamp_seconds', formed, OTHER_DEVICE));
+    all.push(series('kkt_last_document_timestamp_seconds', formed, device(rule)));
+    all.push(series('kkt_last_document_timestamp_seconds', formed, otherDevice(rule)));
   }
-  return scenario(rule, title, all, total);
+  return scenario(ctx, title, all, total);
 }
 
 /** Receipts at 120 an hour, none for a while against busy baselines, then sales again. */
-function receiptsStop(rule: AlertRule): Scenario {
-  const { pending, keep } = holdMinutes(rule.params.forMs, rule.params.keepFiringForMs);
+function receiptsStop(ctx: ScenarioContext): Scenario {
+  const { rule } = ctx;
+  const { pending, keep } = holdMinutes(ctx);
   const seasons = (rule.params.seasons.length > 0 ? rule.params.seasons : (['1w'] as const)).map(
     (s) => SEASON_SECONDS[s] / 60
   );
@@ -75,16 +76,19 @@ function receiptsStop(rule: AlertRule): Scenario {
 
   // Two receipts a minute, except while the register is quiet.
   const count = (minute: number) => 2 * (Math.min(minute, start) + Math.max(0, minute - start - quiet));
-  const receipts = series('kkt_fiscal_documents_total', sampled(count, windows, total), { ...DEVICE, type: 'receipt' });
+  const receipts = series('kkt_fiscal_documents_total', sampled(count, windows, total), {
+    ...device(rule),
+    type: 'receipt',
+  });
   return scenario(
-    rule,
+    ctx,
     'fires when receipts stop against busy baselines, resolves when sales resume',
     [receipts],
     total
   );
 }
 
-export const LEVEL_SCENARIOS: Record<string, (rule: AlertRule) => Scenario[]> = {
+export const LEVEL_SCENARIOS: Record<string, (ctx: ScenarioContext) => Scenario[]> = {
   KktDeviceSilent: (r) => [
     seasonalFreeze(r, 'kkt_device_last_seen_timestamp_seconds', 'fires for a silence its baselines do not explain'),
   ],

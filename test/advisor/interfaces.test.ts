@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -68,21 +69,16 @@ test('advise says what is wrong with its options and with Prometheus', async (t)
 test('a lookback or step out of range is refused saying what is allowed, from options or configuration', async (t) => {
   const dir = tempDir(t);
   const config = join(dir, 'kkt-monitor.yaml');
-  writeFileSync(config, 'advisor:\n  lookback: 2h\n');
-  const step = /the step must be whole seconds, at least 15s and at most the lookback/;
+  writeFileSync(config, 'advisor:\n  lookback: 2h\n  step: 10m\n');
+  const step = /the step must be whole seconds from 15s to 10m: the rules are evaluated every step/;
   const refusals: Array<[string[], RegExp]> = [
     [['--step', '0s'], new RegExp(`--step "0s" is not allowed: ${step.source}`)],
     [['--step=-5m'], new RegExp(`--step "-5m" is not allowed: ${step.source}`)],
     [['--step', '1500ms'], step],
-    [
-      ['--lookback', '0s'],
-      /--lookback "0s" is not allowed: the lookback must be at least 1h and no shorter than the step/,
-    ],
-    [
-      ['--lookback', '1d', '--step', '2d'],
-      /the step 2d is longer than the lookback 1d: it can be at most the lookback/,
-    ],
-    [['--config', config, '--step', '3h'], /the step 3h is longer than the lookback 2h/],
+    [['--step', '15m'], new RegExp(`--step "15m" is not allowed: ${step.source}`)],
+    [['--lookback', '1h', '--step', '1h'], step],
+    [['--lookback', '0s'], /--lookback "0s" is not allowed: the lookback must be at least 1h$/m],
+    [['--config', config, '--lookback', '30m'], /--lookback "30m" is not allowed/],
   ];
 
   for (const [options, said] of refusals) {
@@ -91,4 +87,34 @@ test('a lookback or step out of range is refused saying what is allowed, from op
     assert.match(run.stderr, said);
   }
   assert.equal(existsSync(join(dir, 'out')), false);
+});
+
+test('advise refuses an --out that is a file before reading any history', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'advisor-out');
+  writeFileSync(file, 'not a directory\n');
+  const closed = `http://127.0.0.1:${await freePort()}`;
+
+  const run = await cli(['advise', '--out', file, '--prometheus', closed]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /--out .*advisor-out is a file; give a directory/);
+  assert.doesNotMatch(run.stderr, /reading|cannot reach/);
+
+  const under = await cli(['advise', '--out', join(file, 'rules')]);
+  assert.equal(under.code, 1);
+  assert.match(under.stderr, /cannot be made: .*advisor-out is a file/);
+});
+
+test('advise says a URL answering 404 is probably not Prometheus', async (t) => {
+  const server = createServer((_request, response) => response.writeHead(404).end('404 page not found'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const address = server.address();
+  assert.ok(address && typeof address === 'object');
+
+  const url = `http://127.0.0.1:${address.port}/grafana`;
+  const run = await cli(['advise', '--out', join(tempDir(t), 'out'), '--prometheus', url]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /HTTP 404 from .*\/grafana\/api\/v1\/query_range: the URL is probably not Prometheus' own/);
+  assert.match(run.stderr, /path prefix/);
 });

@@ -59,6 +59,7 @@ test(
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stderr, new RegExp(`reading ${said} of history`));
       assert.match(run.stderr, /history: 12 minutes, 62 registers/);
+      assert.match(run.stderr, /^every rule keeps its default: less than 3 days of history \(12 minutes\)$/m);
       const suggestions: AdvisorSuggestion[] = JSON.parse(readFileSync(join(out, 'suggestions.json'), 'utf8'));
       assert.deepEqual(
         new Set(suggestions.map((s) => s.declined)),
@@ -68,5 +69,22 @@ test(
       assert.match(rules, /advised from 12 minutes of history of 62 registers/);
       assert.match(rules, new RegExp(`--lookback ${lookback} --step 5m`));
     }
+
+    // A day later the last hour holds nothing of kkt-monitor: the reason is told, not only written.
+    const later = new Date(START + 86_400_000).toISOString();
+    const empty = await cli([
+      'advise',
+      '--prometheus',
+      prometheus.url,
+      '--out',
+      join(dir, 'empty'),
+      '--end',
+      later,
+      '--lookback',
+      '1h',
+    ]);
+    assert.equal(empty.code, 0, empty.stderr);
+    assert.match(empty.stderr, /history: 0 seconds, 0 registers/);
+    assert.match(empty.stderr, /every rule keeps its default: Prometheus has no kkt_device_info over the lookback/);
   }
 );

@@ -59,6 +59,23 @@ export function totals(advice: Advice): { suggested: number; current: number; ru
   };
 }
 
+/** Why rules kept their defaults, one line per reason, naming the rules unless it is all of them. */
+export function declinedLines(advice: Advice): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const rule of advice.rules) {
+    if (rule.declined) {
+      byReason.set(rule.declined, [...(byReason.get(rule.declined) ?? []), rule.spec.alert]);
+    }
+  }
+
+  return [...byReason].map(([reason, alerts]) => {
+    if (alerts.length === advice.rules.length) {
+      return `every rule keeps its default: ${reason}`;
+    }
+    return `${alerts.join(', ')} ${alerts.length === 1 ? 'keeps its' : 'keep their'} default: ${reason}`;
+  });
+}
+
 /** A plain text table, columns padded to their widest cell. */
 export function table(rows: Row[]): string {
   if (rows.length === 0) {

@@ -1,15 +1,26 @@
 import { formatDuration, parseDuration } from '../config/fields';
-import { HOUR_MS } from '../domain/time';
+import { HOUR_MS, MINUTE_MS } from '../domain/time';
 
 /** The shortest step: Prometheus' usual scrape interval, below which evaluations only repeat samples. */
 export const MIN_STEP_MS = 15_000;
+
+/**
+ * The longest step, which is also the rules' evaluation interval: KktFnCriticalError looks 15 minutes
+ * back, and its windows must overlap from one evaluation to the next by a scrape (at most the 5 minutes
+ * a sample stays fresh), or an error counted between two evaluations would never be seen.
+ */
+export const MAX_STEP_MS = 10 * MINUTE_MS;
+
+/** The shortest lookback; it is also longer than any step. */
 export const MIN_LOOKBACK_MS = HOUR_MS;
 
 export type WindowSetting = 'lookback' | 'step';
 
 const ALLOWED: Record<WindowSetting, string> = {
-  lookback: `the lookback must be at least ${formatDuration(MIN_LOOKBACK_MS)} and no shorter than the step`,
-  step: `the step must be whole seconds, at least ${formatDuration(MIN_STEP_MS)} and at most the lookback`,
+  lookback: `the lookback must be at least ${formatDuration(MIN_LOOKBACK_MS)}`,
+  step:
+    `the step must be whole seconds from ${formatDuration(MIN_STEP_MS)} to ${formatDuration(MAX_STEP_MS)}: ` +
+    'the rules are evaluated every step, and a longer one lets KktFnCriticalError miss errors between evaluations',
 };
 
 /**
@@ -23,18 +34,15 @@ export function readWindowSetting(setting: WindowSetting, text: string): { ms: n
   }
 
   const negative = text.trim().startsWith('-');
-  const tooShort = ms < (setting === 'step' ? MIN_STEP_MS : MIN_LOOKBACK_MS);
-  if (negative || tooShort || (setting === 'step' && ms % 1000 !== 0)) {
+  if (negative || !withinRange(setting, ms)) {
     return { problem: `"${text}" is not allowed: ${ALLOWED[setting]}` };
   }
   return { ms };
 }
 
-/** Why a step cannot be used with a lookback, or null when it can. */
-export function stepBeyondLookback(stepMs: number, lookbackMs: number): string | null {
-  if (stepMs <= lookbackMs) {
-    return null;
+function withinRange(setting: WindowSetting, ms: number): boolean {
+  if (setting === 'lookback') {
+    return ms >= MIN_LOOKBACK_MS;
   }
-  const [step, lookback] = [formatDuration(stepMs), formatDuration(lookbackMs)];
-  return `the step ${step} is longer than the lookback ${lookback}: it can be at most the lookback`;
+  return ms >= MIN_STEP_MS && ms <= MAX_STEP_MS && ms % 1000 === 0;
 }

@@ -5,10 +5,10 @@ import { OUTPUT_FILES, renderOutputs, writeOutputs } from '../advisor/outputs/fi
 import { defaultRules } from '../advisor/pack';
 import { type PrometheusTarget } from '../advisor/prometheus/client';
 import { adviseFromPrometheus } from '../advisor/run';
-import { summaryText } from '../advisor/summary';
+import { declinedLines, summaryText } from '../advisor/summary';
 import { formatDuration } from '../config/fields';
 import { ConfigError } from '../config/load';
-import { type AdviseOptions, resolveOptions } from './adviseOptions';
+import { type AdviseOptions, checkOut, resolveOptions } from './adviseOptions';
 import { type Command, parseOptions } from './command';
 
 const USAGE =
@@ -42,6 +42,8 @@ export const adviseCommand: Command = {
     }
 
     try {
+      // A directory that cannot be written is told before minutes of computing, not after.
+      checkOut(values.out);
       const options = resolveOptions(values);
       const files = options.target ? await fromHistory(options, options.target) : defaultPack(options);
       const written = writeOutputs(values.out, files);
@@ -68,6 +70,7 @@ async function fromHistory(options: AdviseOptions, prometheus: PrometheusTarget)
   const { advice, suggestions } = await adviseFromPrometheus(run);
 
   process.stdout.write(summaryText(advice));
+  declinedLines(advice).forEach(say);
   const files = renderOutputs(
     advice.rules.map((r) => r.suggested),
     { intervalMs: options.stepMs, datasourceUid: options.datasourceUid, header: header(advice, prometheus, options) }

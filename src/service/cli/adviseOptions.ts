@@ -1,6 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
 import { type AdvisorConfig, advisorSchema } from '../advisor/config';
 import { type PrometheusTarget } from '../advisor/prometheus/client';
-import { readWindowSetting, stepBeyondLookback, type WindowSetting } from '../advisor/window';
+import { readWindowSetting, type WindowSetting } from '../advisor/window';
 import { loadConfigFile } from '../config/load';
 
 export interface AdviseOptions {
@@ -19,10 +22,6 @@ export function resolveOptions(values: Values): AdviseOptions {
   const config: AdvisorConfig = values.config ? loadConfigFile(values.config).advisor : advisorSchema.parse({});
   const lookbackMs = values.lookback !== undefined ? windowOption('lookback', values.lookback) : config.lookback;
   const stepMs = values.step !== undefined ? windowOption('step', values.step) : config.step;
-  const beyond = stepBeyondLookback(stepMs, lookbackMs);
-  if (beyond) {
-    throw new Error(beyond);
-  }
 
   return {
     target: target(values, config.prometheus ?? null),
@@ -32,6 +31,20 @@ export function resolveOptions(values: Values): AdviseOptions {
     job: values.job ?? config.job,
     datasourceUid: values['datasource-uid'] ?? config.datasourceUid,
   };
+}
+
+/** Refuses an --out that is a file, or lies under one, so that nothing is computed for nowhere to write. */
+export function checkOut(out: string): void {
+  let path = resolve(out);
+  while (!existsSync(path) && dirname(path) !== path) {
+    path = dirname(path);
+  }
+
+  if (statSync(path).isDirectory()) {
+    return;
+  }
+  const what = path === resolve(out) ? 'is a file' : `cannot be made: ${path} is a file`;
+  throw new Error(`--out ${out} ${what}; give a directory to write the rule files into`);
 }
 
 function target(values: Values, configured: PrometheusTarget | null): PrometheusTarget | null {

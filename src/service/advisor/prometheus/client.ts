@@ -1,7 +1,7 @@
 import { KktError } from '../../errors';
 import { type Logger, silentLogger } from '../../logger';
 import { labelsKey, type Sample, type Series, type TimeRange } from '../series';
-import { narrowMatrix, prometheusError } from './narrow';
+import { narrowMatrix, NOT_PROMETHEUS, prometheusError } from './narrow';
 import { splitRange } from './split';
 
 /** Where history comes from: advisor.prometheus in the configuration, or advise's options. */
@@ -71,7 +71,7 @@ export class PrometheusClient {
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
-      const detail = prometheusError(body) ?? `HTTP ${response.status} from ${url}`;
+      const detail = prometheusError(body) ?? `HTTP ${response.status} from ${url}${hint(response.status)}`;
       throw new KktError('PROMETHEUS_QUERY_FAILED', detail);
     }
     return body;
@@ -87,6 +87,12 @@ export class PrometheusClient {
     }
     return {};
   }
+}
+
+/** What a status Prometheus itself would not answer says about the URL. */
+function hint(status: number): string {
+  // Prometheus serves its API paths and methods: these come from something else, or a path prefix left out.
+  return [404, 405, 501].includes(status) ? `: ${NOT_PROMETHEUS}` : '';
 }
 
 /** Why a request got no answer, in words an operator can act on. */

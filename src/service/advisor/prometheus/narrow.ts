@@ -14,6 +14,11 @@ const matrix = z.object({
   warnings: z.array(z.string()).optional(),
 });
 
+/** What an answer no Prometheus would give says about the URL. */
+export const NOT_PROMETHEUS =
+  "the URL is probably not Prometheus' own: give its address, with its path prefix if it has one " +
+  "(--web.route-prefix), not Grafana's or a proxy's";
+
 /** The error Prometheus put in its answer, when the body is one of its error bodies. */
 export function prometheusError(body: unknown): string | null {
   const parsed = failure.safeParse(body);
@@ -24,7 +29,7 @@ export function prometheusError(body: unknown): string | null {
 export function narrowMatrix(body: unknown): { series: Series[]; warnings: string[] } {
   const parsed = matrix.safeParse(body);
   if (!parsed.success) {
-    const detail = prometheusError(body) ?? 'the answer is not a range query result from the Prometheus API';
+    const detail = prometheusError(body) ?? `the answer is not a range query result; ${NOT_PROMETHEUS}`;
     throw new KktError('PROMETHEUS_QUERY_FAILED', detail);
   }
 

@@ -70,7 +70,7 @@ test('after refused credentials the paused account says why and for how long, no
   await assert.rejects(run(collector), (e: unknown) => {
     assert.ok(isKktError(e) && e.code === 'OFD_CIRCUIT_OPEN');
     assert.doesNotMatch(e.message, /repeated/);
-    assert.match(e.message, /"sim-firstofd" for 60 min more, after the OFD rejected the credentials/);
+    assert.match(e.message, /"sim-firstofd" for 1 min more, after the OFD rejected the credentials/);
     return true;
   });
 });

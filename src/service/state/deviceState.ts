@@ -1,6 +1,7 @@
 import { type Device } from '../domain/device';
 import { type DocumentType } from '../domain/document';
 import { type CodeFamily } from '../domain/errorEvent';
+import { type FactMark } from '../domain/factMark';
 import { type ExpirySource, type FnPhase } from '../domain/fiscalDrive';
 import { type Severity } from '../domain/severity';
 
@@ -23,6 +24,8 @@ export interface DeviceState {
   readonly ofd: OfdFacts;
   readonly shift: ShiftFacts;
   readonly registration: RegistrationFacts;
+  /** Where the facts that documents also tell came from; absent in records stored before it was kept. */
+  readonly asOf?: FactSources;
   /** Error events seen, by family and severity, since the store began. */
   readonly errorCounts: readonly ErrorCount[];
   /** Fiscal documents stored, by type. */
@@ -54,6 +57,18 @@ export interface OfdFacts {
   readonly linkStatus: OfdLinkStatus | null;
   /** Operator-specific code or phrase behind the link status, e.g. ATOL Online networkErrorCode 2. */
   readonly linkDetail: string | null;
+}
+
+/** The document or poll behind each fact an older document must not replace. */
+export interface FactSources {
+  /** Unsent count and oldest unsent document. */
+  readonly backlog?: FactMark;
+  /** FN warning flags. */
+  readonly fnFlags?: FactMark;
+  /** Shift open, its number and since when. */
+  readonly shift?: FactMark;
+  /** Link status, when told by how late a document arrived. */
+  readonly link?: FactMark;
 }
 
 export interface ShiftFacts {

@@ -172,3 +172,50 @@ test('a failed poll marks the register down and keeps its last collection time',
   assert.equal(failed.up, false);
   assert.equal(failed.lastCollectedAt, NOW);
 });
+
+/** A close-shift report of shift `shift` at `time` (Moscow wall clock), with `unsent` documents not sent. */
+function closeShift(number: number, shift: number, time: string, unsent: number): CollectedDocument {
+  return {
+    fnSerial: '9999078900000001',
+    number,
+    type: 'shift_close',
+    time: local(time),
+    receivedAt: null,
+    shiftNumber: shift,
+    totalKopecks: null,
+    fiscalSign: null,
+    unsent: { count: unsent, oldest: local('2024-02-20T09:00:00') },
+    fnWarningFlags: unsent > 100 ? 0x02 : 0,
+  };
+}
+
+const digestOf = (...docs: CollectedDocument[]) => {
+  const digest = new DigestBuilder('Europe/Moscow');
+  docs.forEach((doc) => digest.add(doc, 'kkt-1'));
+  return digest.result();
+};
+
+test('facts from an older document never replace those from a newer one, whatever order polls and pages come in', () => {
+  const newer = closeShift(900, 30, '2024-03-13T22:00:00', 598);
+  const older = closeShift(300, 10, '2024-02-22T22:00:00', 115);
+
+  const known = applyPoll(fresh(), poll({}, { digest: digestOf(older, newer) }), NOW);
+  assert.equal(known.ofd.unsentCount, 598);
+  assert.deepEqual(applyPoll(fresh(), poll({}, { digest: digestOf(newer, older) }), NOW).ofd, known.ofd, 'page order');
+
+  for (const ok of [false, true]) {
+    const cut = applyPoll(known, poll({}, { digest: digestOf(older), ok }), NOW + HOUR_MS);
+    assert.deepEqual([cut.ofd, cut.shift, cut.fiscalDrive.warningFlags], [known.ofd, known.shift, 0x02]);
+  }
+
+  const later = applyPoll(known, poll({}, { digest: digestOf(closeShift(901, 31, '2024-03-14T12:00:00', 3)) }), NOW);
+  assert.equal(later.ofd.unsentCount, 3, 'a newer report still wins');
+  assert.equal(later.shift.number, 31);
+});
+
+test("the operator's word stands over documents older than the poll that brought it", () => {
+  const told = applyPoll(fresh(), poll({ unsentCount: 2, shiftOpen: true, shiftNumber: 40 }), NOW);
+  const stale = applyPoll(told, poll({}, { digest: digestOf(closeShift(900, 39, '2024-03-14T12:00:00', 598)) }), NOW);
+  assert.equal(stale.ofd.unsentCount, 2);
+  assert.equal(stale.shift.number, 40);
+});

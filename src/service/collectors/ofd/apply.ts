@@ -11,6 +11,7 @@ import {
 } from '../../state/deviceState';
 import { type RegisterReport, type ReportedFacts } from './contract';
 import { type DocumentDigest } from './digest';
+import { freshOnly, sourcesAfter } from './sources';
 
 /** What one poll learnt about one register. */
 export interface PollOutcome {
@@ -31,10 +32,14 @@ type Instants = Omit<ReportedFacts, TimeField> & { [K in TimeField]?: number | n
 type TimeField =
   'oldestUnsentAt' | 'lastDocumentAt' | 'lastReceivedAt' | 'fnExpiresAt' | 'shiftOpenedAt' | 'contractEndsAt';
 
-/** The register's record after a poll: what the operator said, then what its documents showed, then what we knew. */
+/**
+ * The register's record after a poll: what the operator said, then what its documents showed, then what we
+ * knew. A document older than the one a fact came from never replaces it, whatever order polls end in.
+ */
 export function applyPoll(state: DeviceState, poll: PollOutcome, now: number): DeviceState {
   const facts = toInstants(poll.report.facts, poll.timeZone);
-  const digest = poll.digest;
+  const known = state.asOf ?? {};
+  const digest = freshOnly(poll.digest, known);
 
   const fiscalDrive = applyFiscalDrive(state.fiscalDrive, facts, digest, poll.report.identity.fnSerial);
   const ofd = applyOfd(state.ofd, facts, digest);
@@ -47,6 +52,7 @@ export function applyPoll(state: DeviceState, poll: PollOutcome, now: number): D
     ofd,
     shift: applyShift(state.shift, facts, digest),
     registration: applyRegistration(state.registration, facts, now),
+    asOf: sourcesAfter(known, facts, digest, now),
   };
 }
 
@@ -79,7 +85,7 @@ function applyFiscalDrive(
           ? null
           : (facts.fnExpirySource ?? 'nominal'),
     memoryUsedRatio: pick(facts.fnMemoryUsedRatio, undefined, base.memoryUsedRatio),
-    warningFlags: pick(facts.fnWarningFlags, digest?.fnWarningFlags ?? undefined, base.warningFlags),
+    warningFlags: pick(facts.fnWarningFlags, digest?.fnWarningFlags?.flags, base.warningFlags),
   };
 }
 

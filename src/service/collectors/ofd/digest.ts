@@ -1,5 +1,6 @@
 import { instantOf } from '../../domain/dates';
 import { type FiscalDocument } from '../../domain/document';
+import { type FactMark } from '../../domain/factMark';
 import { toFnMinute } from '../../domain/time';
 import { type CollectedDocument } from './contract';
 
@@ -9,19 +10,17 @@ export interface DocumentDigest {
   /** Newest FN stamp, UTC ms. */
   lastDocumentAt: number | null;
   lastReceivedAt: number | null;
-  /** How late the newest received document reached the OFD, ms. */
+  /** How late the newest received document reached the OFD, ms, and which document that was. */
   lastDeliveryLagMs: number | null;
+  deliveryAsOf: FactMark | null;
   /** From the newest close-shift or state report carrying tags 1097/1098. */
-  unsent: { count: number | null; oldestAt: number | null } | null;
-  fnWarningFlags: number | null;
+  unsent: { count: number | null; oldestAt: number | null; asOf: FactMark } | null;
+  fnWarningFlags: { flags: number; asOf: FactMark } | null;
   /** From the newest shift-open or shift-close document. */
-  shift: { open: boolean; number: number | null; openedAt: number | null } | null;
+  shift: { open: boolean; number: number | null; openedAt: number | null; asOf: FactMark } | null;
 }
 
-interface Mark {
-  at: number;
-  number: number;
-}
+type Mark = FactMark;
 
 const newer = (at: number, number: number, than: Mark | null) =>
   than === null || at > than.at || (at === than.at && number > than.number);
@@ -33,6 +32,7 @@ export class DigestBuilder {
     lastDocumentAt: null,
     lastReceivedAt: null,
     lastDeliveryLagMs: null,
+    deliveryAsOf: null,
     unsent: null,
     fnWarningFlags: null,
     shift: null,
@@ -60,7 +60,7 @@ export class DigestBuilder {
     if ((doc.type === 'shift_open' || doc.type === 'shift_close') && newer(time, doc.number, this.shiftMark)) {
       this.shiftMark = { at: time, number: doc.number };
       const open = doc.type === 'shift_open';
-      d.shift = { open, number: doc.shiftNumber, openedAt: open ? time : null };
+      d.shift = { open, number: doc.shiftNumber, openedAt: open ? time : null, asOf: this.shiftMark };
     }
 
     return {
@@ -86,6 +86,7 @@ export class DigestBuilder {
     if (newer(time, number, this.receivedMark)) {
       this.receivedMark = { at: time, number };
       d.lastDeliveryLagMs = Math.max(0, receivedAt - time);
+      d.deliveryAsOf = this.receivedMark;
     }
   }
 
@@ -93,9 +94,10 @@ export class DigestBuilder {
     this.stateMark = { at: time, number: doc.number };
     const oldest = instantOf(doc.unsent?.oldest ?? null, this.timeZone);
     const count = doc.unsent?.count ?? null;
-    this.digest.unsent = { count, oldestAt: count === 0 || oldest === null ? null : toFnMinute(oldest) };
-    if (doc.fnWarningFlags !== undefined) {
-      this.digest.fnWarningFlags = doc.fnWarningFlags;
+    const oldestAt = count === 0 || oldest === null ? null : toFnMinute(oldest);
+    this.digest.unsent = { count, oldestAt, asOf: this.stateMark };
+    if (doc.fnWarningFlags != null) {
+      this.digest.fnWarningFlags = { flags: doc.fnWarningFlags, asOf: this.stateMark };
     }
   }
 }

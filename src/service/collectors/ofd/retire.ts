@@ -36,12 +36,13 @@ export function retireOfdAccounts(
 /** The register's record with everything only an OFD told made unknown. */
 function forgetOfd(state: DeviceState, now: number): DeviceState {
   const blank = initialState(state.device);
-  const fiscalDrive = { ...state.fiscalDrive };
+  const fiscalDrive = state.fiscalDrive;
   return {
     ...state,
     up: null,
     ofd: blank.ofd,
     shift: blank.shift,
     fiscalDrive: { ...fiscalDrive, blocked: fnBlocked({ ...fiscalDrive, ...blank.ofd }, now) },
+    asOf: { fnFlags: state.asOf?.fnFlags },
   };
 }

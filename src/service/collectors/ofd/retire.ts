@@ -17,7 +17,8 @@ export function retireOfdAccounts(
   metrics: SelfMetrics
 ): void {
   const names = new Set(running.map((c) => c.name));
-  const ofd = stopped.filter((c): c is OfdCollector<unknown> => c instanceof OfdCollector);
+  const ofd = stopped.filter(isOfd);
+  dropGauges(ofd, running.filter(isOfd), metrics);
   const removed = ofd.filter((c) => !names.has(c.name)).map((c) => c.coverage);
   if (removed.length === 0) {
     return;
@@ -27,9 +28,21 @@ export function retireOfdAccounts(
   const covered = new Set(ofd.filter((c) => names.has(c.name)).flatMap((c) => [...c.coverage.registers]));
   const orphans = new Set(removed.flatMap((r) => [...r.registers]).filter((id) => !covered.has(id)));
   fleet.updateMany([...orphans].map((id) => [id, (state) => forgetOfd(state, Date.now())]));
+}
 
-  for (const { account, operator } of removed) {
-    metrics.ofdBreakerState.remove({ operator, account });
+const isOfd = (c: Collector): c is OfdCollector<unknown> => c instanceof OfdCollector;
+
+/** The breaker gauge of each account gone, or now polled as another operator's. */
+function dropGauges(
+  stopped: ReadonlyArray<OfdCollector<unknown>>,
+  running: ReadonlyArray<OfdCollector<unknown>>,
+  metrics: SelfMetrics
+) {
+  const kept = new Set(running.map((c) => `${c.coverage.operator}/${c.coverage.account}`));
+  for (const { operator, account } of stopped.map((c) => c.coverage)) {
+    if (!kept.has(`${operator}/${account}`)) {
+      metrics.ofdBreakerState.remove({ operator, account });
+    }
   }
 }
 

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import { parse, stringify } from 'yaml';
 
 import { RECEIVER_NAMES } from '../../src/service/advisor/outputs/alertmanager';
-import { main } from '../../src/service/cli/main';
 import { hasCommand } from '../helpers/prometheus';
 
 export interface ToolResult {
@@ -20,22 +19,21 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process, collecting what it writes. */
-export async function cli(args: string[]): Promise<CliResult> {
-  const written = { stdout: '', stderr: '' };
-  const originals = { stdout: process.stdout.write, stderr: process.stderr.write };
-  for (const stream of ['stdout', 'stderr'] as const) {
-    process[stream].write = ((chunk: string) => {
-      written[stream] += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-  }
-  try {
-    return { code: await main(args), ...written };
-  } finally {
-    process.stdout.write = originals.stdout;
-    process.stderr.write = originals.stderr;
-  }
+const BIN = join(__dirname, '..', '..', 'src', 'service', 'cli', 'bin.ts');
+
+/**
+ * Runs the CLI in a process of its own, as a user does. In-process, its writes to stdout would mix with
+ * the test runner's own reports, which travel over the same stream.
+ */
+export function cli(args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const written = { stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk: Buffer) => (written.stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (written.stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code: code ?? 1, ...written }));
+  });
 }
 
 /** Runs one of Prometheus' or Alertmanager's command-line tools and returns its exit status and output. */

@@ -99,7 +99,7 @@ export const DEVICE_FAMILIES: readonly DeviceFamily[] = [
   },
   {
     name: 'kkt_fn_blocked',
-    help: 'Whether the fiscal drive refuses documents (1) or not (0).',
+    help: 'Whether the fiscal drive refuses documents (1) or not (0); absent while any reason is unknown.',
     type: 'gauge',
     samples: (s) => flag(s.fiscalDrive.blocked),
   },

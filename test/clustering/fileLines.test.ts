@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 
 import { fileLines } from '../../src/service/clustering/fileLines';
 import { Batch } from '../../src/service/collectors/files/batch';
+import { EchoFilter } from '../../src/service/collectors/files/echo';
 import { FilePipeline } from '../../src/service/collectors/files/pipeline';
 import { ZoneClock } from '../../src/service/collectors/files/zoneClock';
 import { type LineParser, type RawLine } from '../../src/service/parsers/types';
@@ -35,6 +36,7 @@ function collectorLines(bytes: Buffer): { lines: RawLine[]; binary: number } {
     path: 'kkt.log',
     fileId: 'kkt',
     detect: () => null,
+    echoes: new EchoFilter(),
   };
   const batch = new Batch(source, 0);
   pipeline.push(bytes, batch);

@@ -50,6 +50,12 @@ test('the configured file collectors read a real fr_drv_ng log with the real par
   assert.equal(await metricValue(metrics.logLinesRead, { collector: 'frdrvng' }), lineCount);
   const events = service.ctx.store.events.query({}, 1000, 0).items;
   assert.ok(events.length > 0, 'the sample holds errors (return code 115)');
+  // Lines 7 and 8 are one failure, its code and its wording; line 1 is the wording of an earlier one.
+  const firstSecond = events.filter((e) => e.time < Date.parse('2021-06-17T13:41:21Z'));
+  assert.deepEqual(
+    firstSecond.map((e) => e.condition),
+    ['shtrih:115', 'shtrih:115']
+  );
   for (const event of events) {
     assert.equal(event.deviceId, 'store-01-kkt-02');
     assert.equal(event.source.kind, 'file');

@@ -1,6 +1,7 @@
 import { type Detection, type ErrorEvent } from '../../domain/errorEvent';
 import { type SelfMetrics } from '../../exporter/selfMetrics';
 import { type LogFormat, type LogRecord, type SkipReason } from '../../parsers/types';
+import { type EchoFilter } from './echo';
 import { type ZoneClock } from './zoneClock';
 
 /** Where the records of a batch come from and what to make of them. */
@@ -12,6 +13,8 @@ export interface BatchSource {
   path: string;
   fileId: string;
   detect(record: LogRecord): Detection | null;
+  /** The file's last failure, so that its second wording is not stored as another. */
+  echoes: EchoFilter;
 }
 
 /**
@@ -75,14 +78,17 @@ export class Batch {
     if (!detection) {
       return;
     }
-    const { deviceId, path, fileId } = this.source;
-    this.events.push({
+    const { deviceId, path, fileId, echoes } = this.source;
+    const event: ErrorEvent = {
       ...detection,
       deviceId,
       time,
       timeSource: logged ? 'log' : 'collector',
       message: record.message,
       source: { kind: 'file', path, fileId, offset: record.offset },
-    });
+    };
+    if (!echoes.isEcho(event)) {
+      this.events.push(event);
+    }
   }
 }

@@ -59,6 +59,7 @@ export class CollectorEnv {
         path: file.path,
         fileId: file.fileId,
         detect: this.support.detect,
+        echoes: file.echoes,
       },
       Date.now()
     );

@@ -11,6 +11,7 @@ import {
   readHead,
 } from './fingerprint';
 import { type FilePipeline } from './pipeline';
+import { EchoFilter } from './echo';
 import { ReadTail } from './readTail';
 
 /** Why a followed file stopped being the one at its path. */
@@ -33,6 +34,7 @@ export class TrackedFile {
   atEnd = false;
   /** The bytes just before the read offset, to notice the file rewritten under it. */
   readonly tail = new ReadTail();
+  readonly echoes = new EchoFilter();
 
   constructor(
     public fileId: string,

@@ -58,6 +58,10 @@ test('advise says what is wrong with its options and with Prometheus', async (t)
   const badStep = await cli(['advise', '--out', out, '--step', 'often']);
   assert.equal(badStep.code, 1);
   assert.match(badStep.stderr, /--step "often" is not a duration/);
+  const badUrl = await cli(['advise', '--out', out, '--prometheus', 'notaurl']);
+  assert.equal(badUrl.code, 1);
+  assert.match(badUrl.stderr, /--prometheus "notaurl" is not an http:\/\/ or https:\/\/ URL/);
+  assert.doesNotMatch(badUrl.stderr, /reading/, 'refused before any history is read');
 
   const closed = `http://127.0.0.1:${await freePort()}`;
   const unreachable = await cli(['advise', '--out', join(out, 'x'), '--prometheus', closed]);

@@ -50,3 +50,11 @@ test('the shipped JSON Schema is the one the loader validates with', () => {
     'regenerate with: npx tsx src/service/cli/bin.ts schema > schema/kkt-monitor.schema.json'
   );
 });
+
+test('--version names the version package.json gives', () => {
+  const result = cli('--version');
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+  assert.equal(result.status, 0);
+  assert.equal(result.stdout.trim(), `kkt-monitor ${version}`);
+});

@@ -5,6 +5,7 @@ import { type AdvisorConfig, advisorSchema } from '../advisor/config';
 import { type PrometheusTarget } from '../advisor/prometheus/client';
 import { readWindowSetting, type WindowSetting } from '../advisor/window';
 import { loadConfigFile } from '../config/load';
+import { isHttpUrl } from '../config/fields';
 
 export interface AdviseOptions {
   target: PrometheusTarget | null;
@@ -50,6 +51,11 @@ export function checkOut(out: string): void {
 function target(values: Values, configured: PrometheusTarget | null): PrometheusTarget | null {
   if (!values.prometheus) {
     return configured;
+  }
+  if (!isHttpUrl(values.prometheus)) {
+    throw new Error(
+      `--prometheus "${values.prometheus}" is not an http:// or https:// URL such as http://127.0.0.1:9090`
+    );
   }
   const [username, ...password] = (values['basic-auth'] ?? '').split(':');
   return {

@@ -5,6 +5,7 @@ import { type Command } from './command';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
 import { simulateOfdCommand } from './simulateOfd';
+import { VERSION } from '../version';
 
 /** Every command of kkt-monitor; each lives in its own file. */
 export const COMMANDS: Record<string, Command> = {
@@ -18,7 +19,7 @@ export const COMMANDS: Record<string, Command> = {
 
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`);
-  return `usage: kkt-monitor <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+  return `usage: kkt-monitor <command> [options] | --version\n\ncommands:\n${lines.join('\n')}\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -26,6 +27,11 @@ export async function main(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(help());
     return name ? 0 : 2;
+  }
+
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`kkt-monitor ${VERSION}\n`);
+    return 0;
   }
 
   const command = COMMANDS[name];

@@ -105,17 +105,15 @@ export const apiKey = () =>
     error: 'an API key needs at least 16 characters (an empty one, e.g. from ${KKT_API_KEY:-}, is left out)',
   });
 
-export const httpUrl = () =>
-  z.string().refine(
-    (value) => {
-      try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { error: 'expected an http:// or https:// URL' }
-  );
+export function isHttpUrl(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = () => z.string().refine(isHttpUrl, { error: 'expected an http:// or https:// URL' });
 
 /** A regular expression, checked to compile. */
 export const regex = () =>

@@ -32,6 +32,20 @@ test('check-config names each problem with its path and exits 1', (t) => {
   assert.match(result.stderr, /collectors\.files\[0\]\.format: unknown format "atol9" \(expected one of: atol,/);
 });
 
+test('check-config refuses a timeFormat the parsers cannot read and lists what they can', (t) => {
+  const file = join(tempDir(t), 'bad-time.yaml');
+  const collector = '    - name: pos\n      format: jsonl\n      paths: [x]\n      device: d\n';
+  writeFileSync(file, `collectors:\n  files:\n${collector}      timeFormat: 'QQQ'\n`);
+
+  const result = cli('check-config', file);
+
+  assert.equal(result.status, 1);
+  assert.match(
+    result.stderr,
+    /collectors\.files\[0\]\.timeFormat: "QQQ" has no year \(YYYY or YY\); accepted: auto, iso,/
+  );
+});
+
 test('an unknown command or option is an error, not ignored', () => {
   const command = cli('frobnicate');
   const option = cli('run', '--confg', 'x.yaml');

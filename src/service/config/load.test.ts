@@ -78,6 +78,21 @@ const CASES: Array<{ name: string; yaml: string; env?: NodeJS.ProcessEnv; expect
     expected: 'collectors.files[0].pattern: format regex needs a pattern',
   },
   {
+    name: 'time format the parsers cannot read',
+    yaml: FILES("      timeFormat: 'QQQ'\n").replace('format: atol', 'format: jsonl'),
+    expected:
+      'collectors.files[0].timeFormat: "QQQ" has no year (YYYY or YY); accepted: auto, iso, unix, unixms, or a pattern of the tokens YYYY YY MM M DD D HH H hh h mm ss S A Z',
+  },
+  {
+    name: 'minutes written as the month',
+    yaml: FILES('      timeFormat: YYYY-MM-DD HH:MM:SS\n').replace(
+      'format: atol',
+      'format: regex\n      pattern: (?<time>.*)'
+    ),
+    expected:
+      'collectors.files[0].timeFormat: "YYYY-MM-DD HH:MM:SS" reads the month twice (MM is the month, mm the minute)',
+  },
+  {
     name: 'bad regular expression',
     yaml: FILES('      devicePattern: "(unclosed"\n'),
     expected: 'collectors.files[0].devicePattern: not a valid regular expression',

@@ -1,8 +1,9 @@
+import { KktError } from '../errors';
 import { Scanner } from './scanner';
 import { Days, readFraction } from './time';
 import { WallClock } from './wallClock';
 import { type Parts, compose, newParts, readZone, resetParts } from './timeParts';
-import { compileSteps, patternReader } from './timePattern';
+import { type Field, compileSteps, patternReader } from './timePattern';
 
 /**
  * How the regex and jsonl formats read their time field (ParserOptions.timeFormat).
@@ -34,17 +35,75 @@ export function compileTimeFormat(format = 'auto', timeZone?: string): TimeReade
   return patternReader(compileSteps(format), clock);
 }
 
-/** Whether a format string is one compileTimeFormat understands; returns the problem, or null. */
+/** What timeFormat accepts, for messages that refuse a format. */
+const TIME_FORMAT_HELP =
+  'accepted: auto, iso, unix, unixms, or a pattern of the tokens YYYY YY MM M DD D HH H hh h mm ss S A Z ' +
+  '(any other character stands for itself), such as DD.MM.YYYY HH:mm:ss';
+
+const PRESETS = ['auto', 'iso', 'unix', 'unixms'];
+
+const MEANING: Readonly<Record<Field, string>> = {
+  YYYY: 'year',
+  YY: 'year',
+  M: 'month',
+  D: 'day',
+  H: 'hour',
+  h: 'hour',
+  m: 'minute',
+  s: 'second',
+  S: 'fraction of a second',
+  A: 'AM/PM',
+  Z: 'zone',
+};
+
+/** What every pattern reads, with the tokens that read it. */
+const REQUIRED: ReadonlyArray<[string, string]> = [
+  ['year', 'YYYY or YY'],
+  ['month', 'MM or M'],
+  ['day', 'DD or D'],
+  ['hour', 'HH or hh'],
+];
+
+/** Whether a format string is one compileTimeFormat reads sensibly; returns the problem, or null. */
 export function checkTimeFormat(format: string): string | null {
-  if (['auto', 'iso', 'unix', 'unixms'].includes(format)) {
+  if (PRESETS.includes(format)) {
     return null;
   }
 
-  const fields = compileSteps(format).map((step) => step.field);
-  if (!fields.includes('YYYY') && !fields.includes('YY')) {
-    return `time format "${format}" has no year (YYYY or YY)`;
+  const problem = patternProblem(compileSteps(format).flatMap((step) => (step.field ? [step.field] : [])));
+  return problem ? `"${format}" ${problem}; ${TIME_FORMAT_HELP}` : null;
+}
+
+function patternProblem(fields: Field[]): string | null {
+  const meanings = fields.map((field) => MEANING[field]);
+  const twice = meanings.find((meaning, i) => meanings.indexOf(meaning) !== i);
+  if (twice) {
+    // "HH:MM:SS" is the usual slip: MM is the month.
+    return `reads the ${twice} twice${twice === 'month' ? ' (MM is the month, mm the minute)' : ''}`;
   }
-  return fields.includes('H') || fields.includes('h') ? null : `time format "${format}" has no hour (HH or hh)`;
+
+  const missing = REQUIRED.find(([meaning]) => !meanings.includes(meaning));
+  if (missing) {
+    return `has no ${missing[0]} (${missing[1]})`;
+  }
+  if (fields.includes('h') !== fields.includes('A')) {
+    return fields.includes('A')
+      ? 'has A (AM/PM) with HH: write hh'
+      : 'has hh (1-12) without A (AM/PM): write HH or add A';
+  }
+  return null;
+}
+
+/**
+ * A reader for a configured time format.
+ * @throws KktError CONFIG_INVALID when the format is not one checkTimeFormat accepts
+ */
+export function configuredTimeReader(format: string | undefined, timeZone?: string): TimeReader {
+  const problem = format === undefined ? null : checkTimeFormat(format);
+  if (problem) {
+    throw new KktError('CONFIG_INVALID', `timeFormat ${problem}`);
+  }
+  return compileTimeFormat(format, timeZone);
 }
 
 function unixTime(value: string | number, scale: number, clock: WallClock): number | null {

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 
 import { duration, int, regex, timeZone } from '../../config/fields';
+import { checkTimeFormat } from '../../parsers/timeFormat';
 import { LOG_FORMATS } from '../../parsers/types';
 
 export const ENCODINGS = ['auto', 'utf8', 'cp1251', 'cp866'] as const;
 
 export type Encoding = (typeof ENCODINGS)[number];
+
+/** A time format the parsers read; anything else would leave every time unread. */
+function timeFormat() {
+  return z.string().superRefine((format, ctx) => {
+    const problem = checkTimeFormat(format);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+    }
+  });
+}
 
 /** One file collector: a set of globs read in one format, each file mapped to a register. */
 export const filesCollectorSchema = z
@@ -27,7 +38,9 @@ export const filesCollectorSchema = z
     encoding: z.enum(ENCODINGS).default('auto'),
     timeZone: timeZone().optional().describe('zone of the register clocks, when the device inventory does not say'),
     pattern: regex().optional().describe('for format regex: named groups time, level, thread, component, message'),
-    timeFormat: z.string().optional().describe('for formats regex and jsonl: how the time field is written'),
+    timeFormat: timeFormat()
+      .optional()
+      .describe('for formats regex and jsonl: auto, iso, unix, unixms, or a pattern such as DD.MM.YYYY HH:mm:ss'),
     fields: z
       .strictObject({ time: z.string().optional(), level: z.string().optional(), message: z.string().optional() })
       .optional()

@@ -64,7 +64,7 @@ export function createSelfMetrics(version: string) {
     }),
     logLinesSkipped: new Counter({
       name: 'kkt_log_lines_skipped_total',
-      help: 'Lines skipped, by reason: unparsable, binary, too_long, empty, encoding.',
+      help: 'Lines skipped, by reason: unparsable, binary, too_long, empty, encoding, bad_time.',
       labelNames: ['collector', 'reason'],
       ...opts,
     }),

@@ -12,11 +12,16 @@ import {
 export const MAX_CONTINUATION_LINES = 500;
 export const MAX_MESSAGE_CHARS = 64 * 1024;
 
+/** A header whose time is written but does not read: it is skipped, for a guessed time would mislead. */
+export interface UnreadTime {
+  unreadTime: string;
+}
+
 /** What one format contributes to the shared line parser. */
 export interface FormatRules {
   readonly format: LogFormat;
   /** The record a header line starts; null when the line is no header. */
-  header(line: RawLine): LogRecord | null;
+  header(line: RawLine): LogRecord | UnreadTime | null;
   /**
    * Whether a line that is no header belongs to the record above (a stack trace, an indented logcat line);
    * a format may note in the pending record's fields what the line says. Formats without continuation
@@ -62,6 +67,9 @@ export class RuleParser implements LineParser {
     }
 
     const record = this.rules.header(line);
+    if (record && 'unreadTime' in record) {
+      return { records: [], skipped: 'bad_time', unreadTime: record.unreadTime };
+    }
     return record ? this.start(record) : this.join(line);
   }
 

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { localMs } from '../domain/time';
+import { isKktError } from '../errors';
+import { createParser } from './index';
 import { parseText } from './parseText';
 
 test('usual field names are found without configuration', () => {
@@ -47,4 +49,34 @@ test('broken or non-object JSON is unparsable; a missing message keeps the line'
   );
   assert.equal(records[0].message, '{"level":"info"}');
   assert.equal(records[0].localTime, null);
+});
+
+test('a time field that does not read in the time format skips its line instead of leaving it undated', () => {
+  const lines = [
+    '{"time":"10.03.2025 09:01:00","msg":"Нет бумаги"}',
+    '{"time":{"at":"10.03.2025"},"msg":"odd"}',
+    '{"time":"","msg":"blank"}',
+    '{"msg":"no time"}',
+  ];
+
+  const parser = createParser('jsonl', { timeFormat: 'iso' });
+  const outputs = lines.map((text, i) => parser.push({ text, offset: i, endOffset: i + 1 }));
+
+  assert.deepEqual(
+    outputs.map((o) => [o.skipped ?? null, o.unreadTime ?? null, o.records.map((r) => [r.localTime, r.message])]),
+    [
+      ['bad_time', '10.03.2025 09:01:00', []],
+      ['bad_time', '{"at":"10.03.2025"}', []],
+      [null, null, [[null, 'blank']]],
+      [null, null, [[null, 'no time']]],
+    ]
+  );
+});
+
+test('a time format the parser cannot read is a configuration error', () => {
+  assert.throws(
+    () => createParser('jsonl', { timeFormat: 'QQQ' }),
+    (error) =>
+      isKktError(error) && error.code === 'CONFIG_INVALID' && /timeFormat "QQQ" has no year/.test(error.message)
+  );
 });

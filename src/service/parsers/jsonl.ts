@@ -1,7 +1,7 @@
-import { type FormatRules, newRecord } from './engine';
+import { type FormatRules, type UnreadTime, newRecord } from './engine';
 import { looksLikeObject, parseJsonObject } from './json';
 import { levelOf, levelOfNumber } from './levels';
-import { type TimeReader, compileTimeFormat } from './timeFormat';
+import { type TimeReader, configuredTimeReader } from './timeFormat';
 import { type LogLevel, type LogRecord, type ParserOptions, type RawLine } from './types';
 
 const DEFAULT_FIELDS = {
@@ -15,7 +15,8 @@ const DEFAULT_FIELDS = {
 /**
  * One JSON object per line. Time, level and message come from the fields named in ParserOptions.fields,
  * or else from the first present of the usual names (time|ts|timestamp, level|severity, message|msg).
- * The whole object is kept in fields. A line without a message field keeps its whole text as message.
+ * The whole object is kept in fields. A line without a message field keeps its whole text as message; one
+ * whose time field does not read in ParserOptions.timeFormat is skipped as bad_time.
  */
 export class JsonLinesRules implements FormatRules {
   readonly format = 'jsonl';
@@ -23,7 +24,7 @@ export class JsonLinesRules implements FormatRules {
   private readonly names: typeof DEFAULT_FIELDS;
 
   constructor(options: ParserOptions) {
-    this.readTime = compileTimeFormat(options.timeFormat, options.timeZone);
+    this.readTime = configuredTimeReader(options.timeFormat, options.timeZone);
     const chosen = options.fields ?? {};
     this.names = {
       ...DEFAULT_FIELDS,
@@ -33,14 +34,17 @@ export class JsonLinesRules implements FormatRules {
     };
   }
 
-  header(line: RawLine): LogRecord | null {
+  header(line: RawLine): LogRecord | UnreadTime | null {
     const fields = looksLikeObject(line.text) ? parseJsonObject(line.text) : null;
     if (!fields) {
       return null;
     }
 
     const time = first(fields, this.names.time);
-    const localTime = typeof time === 'string' || typeof time === 'number' ? this.readTime(time) : null;
+    const localTime = this.timeOf(time);
+    if (localTime === undefined) {
+      return { unreadTime: typeof time === 'string' ? time : JSON.stringify(time) };
+    }
     const message = first(fields, this.names.message);
     return newRecord(
       line,
@@ -51,6 +55,15 @@ export class JsonLinesRules implements FormatRules {
       typeof message === 'string' ? message : line.text,
       fields
     );
+  }
+
+  /** Local ms; null when the line has no time; undefined when its time field does not read. */
+  private timeOf(value: unknown): number | null | undefined {
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
+      return null;
+    }
+    const time = typeof value === 'string' || typeof value === 'number' ? this.readTime(value) : null;
+    return time ?? undefined;
   }
 }
 

@@ -1,13 +1,14 @@
 import { KktError } from '../errors';
-import { type FormatRules, newRecord } from './engine';
+import { type FormatRules, type UnreadTime, newRecord } from './engine';
 import { levelOf } from './levels';
-import { type TimeReader, checkTimeFormat, compileTimeFormat } from './timeFormat';
+import { type TimeReader, configuredTimeReader } from './timeFormat';
 import { type LogRecord, type ParserOptions, type RawLine } from './types';
 
 /**
  * Logs of a layout no other format knows, described by ParserOptions.pattern: a regular expression with
  * the named groups time, level, thread, component and message, each optional (without message the whole
- * line is the message). The time group is read with ParserOptions.timeFormat. A line the pattern does not
+ * line is the message). The time group is read with ParserOptions.timeFormat; a line whose time group does
+ * not read is skipped as bad_time, and one where it matched nothing has no time. A line the pattern does not
  * match is unparsable; this format has no continuation lines.
  */
 export class RegexRules implements FormatRules {
@@ -17,20 +18,20 @@ export class RegexRules implements FormatRules {
 
   constructor(options: ParserOptions) {
     this.pattern = compilePattern(options.pattern);
-    const problem = options.timeFormat ? checkTimeFormat(options.timeFormat) : null;
-    if (problem) {
-      throw new KktError('CONFIG_INVALID', problem);
-    }
-    this.readTime = compileTimeFormat(options.timeFormat, options.timeZone);
+    this.readTime = configuredTimeReader(options.timeFormat, options.timeZone);
   }
 
-  header(line: RawLine): LogRecord | null {
+  header(line: RawLine): LogRecord | UnreadTime | null {
     const groups = this.pattern.exec(line.text)?.groups;
     if (!groups) {
       return null;
     }
 
-    const time = groups.time === undefined ? null : this.readTime(groups.time);
+    const written = groups.time?.trim() ? groups.time : null;
+    const time = written === null ? null : this.readTime(written);
+    if (written !== null && time === null) {
+      return { unreadTime: written };
+    }
     return newRecord(
       line,
       time,

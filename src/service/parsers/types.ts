@@ -49,14 +49,16 @@ export interface LogRecord {
   endOffset: number;
 }
 
-/** Why a line produced no record; each reason is counted. */
-export type SkipReason = 'unparsable' | 'binary' | 'too_long' | 'empty' | 'encoding';
+/** Why a line produced no record; each reason is counted. bad_time: its time did not read in timeFormat. */
+export type SkipReason = 'unparsable' | 'binary' | 'too_long' | 'empty' | 'encoding' | 'bad_time';
 
 export interface ParseOutput {
   /** Records completed by this line (usually the previous one, once the next header arrives). */
   records: LogRecord[];
   /** Set when the line itself was skipped. */
   skipped?: SkipReason;
+  /** With bad_time: the text of the time that did not read, to show the user. */
+  unreadTime?: string;
 }
 
 export interface LineParser {

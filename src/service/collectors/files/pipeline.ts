@@ -27,6 +27,9 @@ export class FilePipeline implements LineSink {
   private readonly held = new HeldLines();
   private readonly oneByOne = (line: SplitLine) => this.line(line);
   private readonly mayHoldGarbling: (bytes: Buffer) => boolean;
+  /** The first time text that did not read in timeFormat, until it is reported; reported once per file. */
+  private unreadTime: string | null = null;
+  private unreadTimeReported = false;
 
   constructor(
     private readonly parser: LineParser,
@@ -50,6 +53,13 @@ export class FilePipeline implements LineSink {
 
   get hasPending(): boolean {
     return this.parser.pendingOffset() !== null;
+  }
+
+  /** An example of a time that did not read, the first time one is met: the file's lines are skipped. */
+  takeUnreadTime(): string | null {
+    const example = this.unreadTime;
+    this.unreadTime = null;
+    return example;
   }
 
   push(chunk: Buffer, batch: Batch): void {
@@ -105,6 +115,10 @@ export class FilePipeline implements LineSink {
 
   private parse(text: string, offset: number, endOffset: number, problem: SkipReason | null): void {
     const output = this.parser.push({ text, offset, endOffset });
+    if (output.unreadTime !== undefined && !this.unreadTimeReported) {
+      this.unreadTime = output.unreadTime;
+      this.unreadTimeReported = true;
+    }
     this.batch?.addRecords(output.records);
     this.count(offset, problem ?? output.skipped ?? null);
   }

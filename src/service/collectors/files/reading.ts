@@ -26,6 +26,24 @@ export async function readFile(env: CollectorEnv, file: TrackedFile, reader: Chu
     file.pipeline.flushPending(batch);
   }
   env.commit(file, batch);
+  warnUnreadTime(env, file);
+}
+
+/** Enough of a time that did not read to see its layout, however long the field. */
+const EXAMPLE_CHARS = 100;
+
+/** Once per file: lines whose time does not read are skipped, and only the count would show it. */
+function warnUnreadTime(env: CollectorEnv, file: TrackedFile): void {
+  const example = file.pipeline.takeUnreadTime();
+  if (example === null) {
+    return;
+  }
+
+  const timeFormat = env.config.timeFormat ?? 'auto';
+  env.log.warn(
+    { file: file.path, timeFormat, example: example.slice(0, EXAMPLE_CHARS) },
+    'times in this file do not read in timeFormat; their lines are skipped as bad_time'
+  );
 }
 
 /** Whether a file that left its path has had rotateWait to receive late writes and is read to its end. */
@@ -41,6 +59,7 @@ export async function retireFile(env: CollectorEnv, file: TrackedFile, pool: Che
   const batch = env.newBatch(file);
   file.pipeline.end(batch);
   env.commit(file, batch, file.pipeline.position);
+  warnUnreadTime(env, file);
   if (file.departed?.kind === 'delete') {
     pool.remove(file.fileId);
   } else {

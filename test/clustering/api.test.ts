@@ -57,6 +57,24 @@ test('clusters are listed biggest first with their counts, devices and trend', a
   assert.deepEqual(fn.samples, [], 'samples come with one cluster only');
 });
 
+test('a cluster carries the condition of its events, of every kind, so its errors can be listed by it', async (t) => {
+  const service = testService(t);
+  const fdo = { condition: 'driver:fdo-data-sending-failed', title: 'Driver failure: fdo data sending failed' };
+  service.ctx.ingest.events([
+    errorEvent('FDO data sending failed after 3 tries', fdo),
+    errorEvent('FDO data sending failed after 12 tries', fdo),
+    fnExhausted(),
+  ]);
+
+  const page = await list(service);
+  const conditions = page.items.map((c) => c.condition).sort();
+  const errors = await service.http.inject(`/api/v1/errors?condition=${encodeURIComponent(fdo.condition)}`);
+
+  assert.deepEqual(conditions, [fdo.condition, 'fn:0x14']);
+  assert.equal(page.items.find((c) => c.condition === fdo.condition)?.count, 2);
+  assert.equal((errors.json() as { total: number }).total, 2);
+});
+
 test('filters by severity, device, time range and novelty', async (t) => {
   const service = seeded(t);
   const now = Date.now();

@@ -43,6 +43,7 @@ function samePartition(a: readonly string[], b: readonly string[]): boolean {
 
 const event = (message: string, condition: string | null = null): EngineEvent => ({
   condition,
+  coded: condition !== null,
   message,
   deviceId: 'kkt-1',
   time: 0,

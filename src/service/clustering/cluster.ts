@@ -1,4 +1,5 @@
 import { maxSeverity, type Severity } from '../domain/severity';
+import { conditionClusterId } from './clusterId';
 import { WILDCARD } from './mask';
 import { type SampleState, Samples } from './samples';
 import { Trend, type TrendState } from './trend';
@@ -13,6 +14,8 @@ export interface ClusterEvent {
   time: number | null;
   message: string;
   severity: Severity;
+  /** The condition detection named, of any kind; null for a line it did not flag (offline runs only). */
+  condition: string | null;
 }
 
 export interface ClusterState {
@@ -28,7 +31,10 @@ export interface ClusterState {
   trend: TrendState;
 }
 
-/** A condition behind many lines: its template, counts, devices, samples and trend. */
+/**
+ * A condition behind many lines: its template, counts, devices, samples and trend. A coded condition's
+ * cluster is keyed by it; a mined one carries the condition its members share, or null when they differ.
+ */
 export class Cluster {
   severity: Severity = 'info';
   count = 0;
@@ -40,17 +46,21 @@ export class Cluster {
 
   private constructor(
     readonly id: string,
-    readonly condition: string | null,
+    public condition: string | null,
     public template: string,
     readonly samples: Samples,
-    readonly trend: Trend
+    readonly trend: Trend,
+    /** Keyed by its condition (never evicted), rather than mined from templates. */
+    readonly coded: boolean
   ) {}
 
+  /** `condition` is given for a coded condition's cluster only; a mined one takes its members'. */
   static create(id: string, condition: string | null, template: string): Cluster {
-    return new Cluster(id, condition, template, Samples.seeded(id), new Trend());
+    return new Cluster(id, condition, template, Samples.seeded(id), new Trend(), condition !== null);
   }
 
   add(event: ClusterEvent): void {
+    this.condition = this.joined(event.condition, 1);
     this.count++;
     this.severity = maxSeverity(this.severity, event.severity);
     if (this.devices.size < MAX_DEVICES) {
@@ -69,6 +79,7 @@ export class Cluster {
 
   /** Takes in a cluster merged into this one. */
   absorb(other: Cluster): void {
+    this.condition = this.joined(other.condition, other.count);
     this.severity = maxSeverity(this.severity, other.severity);
     this.count += other.count;
     this.firstSeen = Math.min(this.firstSeen, other.firstSeen);
@@ -93,13 +104,23 @@ export class Cluster {
 
   static fromState(state: ClusterState): Cluster {
     const trend = Trend.fromState(state.trend);
-    const cluster = new Cluster(state.id, state.condition, state.template, new Samples(state.samples), trend);
+    const coded = state.condition !== null && state.id === conditionClusterId(state.condition);
+    const samples = new Samples(state.samples);
+    const cluster = new Cluster(state.id, state.condition, state.template, samples, trend, coded);
     cluster.severity = state.severity;
     cluster.count = state.count;
     cluster.firstSeen = state.firstSeen;
     cluster.lastSeen = state.lastSeen;
     state.devices.slice(0, MAX_DEVICES).forEach((d) => cluster.devices.add(d));
     return cluster;
+  }
+
+  /** The condition shared once `count` more members with this one join: members that differ share none. */
+  private joined(condition: string | null, count: number): string | null {
+    if (count === 0) {
+      return this.condition;
+    }
+    return this.count === 0 || this.condition === condition ? condition : null;
   }
 
   private parts(): { samples: SampleState; trend: TrendState } {

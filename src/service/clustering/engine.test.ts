@@ -31,15 +31,45 @@ test('coded events are one cluster per condition, whatever their text', () => {
   const e = engine();
 
   const english = e.add(
-    line('Command is not supported in this mode', { condition: 'shtrih:115', title: 'Not in mode' })
+    line('Command is not supported in this mode', { condition: 'shtrih:115', coded: true, title: 'Not in mode' })
   );
-  const russian = e.add(line('Команда не поддерживается в данном режиме', { condition: 'shtrih:115' }));
-  const other = e.add(line('Command is not supported in this mode', { condition: 'shtrih:116' }));
+  const russian = e.add(line('Команда не поддерживается в данном режиме', { condition: 'shtrih:115', coded: true }));
+  const other = e.add(line('Command is not supported in this mode', { condition: 'shtrih:116', coded: true }));
 
   assert.equal(english, russian);
   assert.equal(english.id, conditionClusterId('shtrih:115'));
   assert.equal(english.template, 'Not in mode');
   assert.notEqual(other, english);
+});
+
+test('a mined cluster carries the condition its members share, and none when they differ', () => {
+  const e = engine();
+  const driver = { condition: 'driver:fdo-data-sending-failed' };
+
+  const fdo = e.add(line('FDO data sending failed after 3 tries', driver));
+  const again = e.add(line('FDO data sending failed after 12 tries', driver));
+  const mixed = e.add(line('Printer cover open', { condition: 'driver:printer-cover-open' }));
+  e.add(line('Printer cover open', { condition: 'driver:printer-cover' }));
+
+  assert.equal(again, fdo);
+  assert.equal(
+    fdo.id,
+    templateClusterId('FDO data sending failed after <*> tries'),
+    'mined, not keyed by the condition'
+  );
+  assert.equal(fdo.condition, 'driver:fdo-data-sending-failed');
+  assert.equal(mixed.condition, null);
+});
+
+test('a merge keeps the condition its clusters share', () => {
+  const e = engine();
+  const users = ['alice', 'bob', 'carol', 'dave', 'erin'];
+  const clusters = users.map((u) => e.add(line(`Invalid user ${u}`, { condition: 'driver:invalid-user' })));
+
+  e.merge();
+
+  assert.equal(e.clusters.get(clusters[0].id)?.condition, 'driver:invalid-user');
+  assert.equal(e.clusters.size, 1);
 });
 
 test('severity is the highest of the members, devices and times are gathered', () => {

@@ -15,9 +15,10 @@ export interface EngineOptions {
   noveltyWindow: number;
 }
 
-/** An event as the engine sees it: a condition key for code families, else the message is mined. */
+/** An event as the engine sees it: clustered by its condition when that is coded, else by its mined message. */
 export interface EngineEvent extends ClusterEvent {
-  condition: string | null;
+  /** The condition has a code, so its cluster is keyed by it however the line is worded; absent, it is mined. */
+  coded?: boolean;
   /** Description of the condition, shown as the template of its cluster. */
   title?: string;
 }
@@ -29,10 +30,13 @@ export interface SavedTemplate {
   general: boolean;
 }
 
-/** Code-family events with a code are clustered by condition however they are worded; the rest by template. */
+/**
+ * Code-family events with a code are clustered by condition however they are worded; the rest (driver
+ * failures named after their words) by template. Either way the cluster carries the events' condition.
+ */
 export function engineEvent(event: ErrorEvent): EngineEvent {
-  const { deviceId, time, message, severity, title } = event;
-  return { deviceId, time, message, severity, title, condition: event.code === null ? null : event.condition };
+  const { deviceId, time, message, severity, title, condition } = event;
+  return { deviceId, time, message, severity, title, condition, coded: event.code !== null };
 }
 
 /**
@@ -60,9 +64,9 @@ export class ClusterEngine implements EventSink {
 
   add(event: EngineEvent): Cluster {
     const cluster =
-      event.condition === null
-        ? this.byTemplate(event.message)
-        : this.clusters.obtain(conditionClusterId(event.condition), event.condition, event.title ?? event.condition);
+      event.coded === true && event.condition !== null
+        ? this.clusters.obtain(conditionClusterId(event.condition), event.condition, event.title ?? event.condition)
+        : this.byTemplate(event.message);
     cluster.add(event);
     this.clusters.touched(cluster);
     if (event.time !== null) {

@@ -132,11 +132,13 @@ class FileReader {
 
 /**
  * A parsed record as the engine takes it: by condition when detection found a coded one, else by its
- * message; severity from detection, else from the log level. A record without a time stays undated.
+ * message, carrying whatever condition detection named; severity from detection, else from the log level.
+ * A record without a time stays undated.
  */
 export function recordEvent(record: LogRecord, found: Detection | null, source: string): EngineEvent {
   return {
-    condition: found && found.code !== null ? found.condition : null,
+    condition: found?.condition ?? null,
+    coded: found !== null && found.code !== null,
     title: found?.title,
     severity: found?.severity ?? (record.level ? LEVEL_SEVERITY[record.level] : 'info'),
     deviceId: source,

@@ -80,7 +80,7 @@ export class ClusterRegistry {
 
   /** A template pointing at the cluster left the table; a cluster left with none becomes idle. */
   detach(cluster: Cluster | undefined): void {
-    if (!cluster || --cluster.templates > 0 || cluster.condition !== null) {
+    if (!cluster || --cluster.templates > 0 || cluster.coded) {
       return;
     }
     this.idle.set(cluster.id, cluster);
@@ -120,7 +120,7 @@ export class ClusterRegistry {
   /** After templates are back: clusters without any are idle. */
   settle(): void {
     for (const cluster of this.clusters.values()) {
-      if (cluster.templates === 0 && cluster.condition === null) {
+      if (cluster.templates === 0 && !cluster.coded) {
         this.idle.set(cluster.id, cluster);
       }
     }

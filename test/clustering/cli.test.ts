@@ -243,3 +243,31 @@ test('binary lines in a text log are counted on stderr, with the reason', (t) =>
   assert.deepEqual(jsonl(run.stdout).map((o) => o.cluster)[1], 'binary');
   assert.match(run.stderr, /kkt\.log: 1 of 3 lines skipped as binary \(a NUL byte/);
 });
+
+test('bare messages go through detection: stdin, --raw and a layout no format reads', () => {
+  const stdin = cli(['--jsonl', '-'], Buffer.from('Нет бумаги\nSomething else\n'));
+  const posApp = join(EXAMPLE_LOGS, 'store-03/kkt-07/pos-app.log');
+  const lines = readFileSync(posApp, 'utf8').trimEnd().split('\n');
+  const guessed = jsonl(cli(['--jsonl', posApp]).stdout);
+  const raw = jsonl(cli(['--raw', '--jsonl', posApp]).stdout);
+  const table = cli(['--top', '1', posApp]).stdout.split('\n')[1];
+
+  const [paper, other] = jsonl(stdin.stdout).map((o) => o.cluster);
+  assert.match(paper, /^[0-9a-f]{16}$/);
+  assert.notEqual(paper, other);
+  assert.match(cli(['-'], Buffer.from('Нет бумаги\n')).stdout, /\swarning\s+1\s.*Paper out/);
+
+  const shift = conditionClusterId('fn:0x16');
+  const failed = lines.flatMap((l, i) => (l.includes('Не удалось открыть чек') ? [i + 1] : []));
+  assert.deepEqual(
+    guessed.filter((o) => o.cluster === shift).map((o) => o.line),
+    failed
+  );
+  assert.deepEqual(guessed, raw);
+  assert.deepEqual(
+    guessed.map((o) => o.line),
+    lines.map((_, i) => i + 1),
+    'every line has its id, in input order'
+  );
+  assert.match(table, new RegExp(`^${shift}\\s+critical\\s+2\\s`));
+});

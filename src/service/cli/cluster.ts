@@ -154,12 +154,12 @@ function reading(bytes: Buffer, year: number, options: Options): Reading {
     return { kind: 'binary' };
   }
   if (options.raw) {
-    return { kind: 'raw' };
+    return { kind: 'raw', detect };
   }
 
   const format = options.format ?? sniffFormat(head);
   const parser = format === null ? null : createParser(format, { defaultYear: year });
-  return parser === null ? { kind: 'raw' } : { kind: 'format', parser, detect };
+  return parser === null ? { kind: 'raw', detect } : { kind: 'format', parser, detect };
 }
 
 function* counting<T extends { endOffset: number }>(lines: Iterable<T>, each: (endOffset: number) => void) {

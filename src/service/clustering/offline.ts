@@ -1,19 +1,24 @@
 import { createHash } from 'node:crypto';
 
 import { isBinary } from '../collectors/files/binary';
-import { type Detection } from '../domain/errorEvent';
+import { EchoFilter } from '../collectors/files/echo';
+import { type Detection, type ErrorEvent } from '../domain/errorEvent';
 import { type Severity } from '../domain/severity';
 import { type LineParser, type LogFormat, type LogLevel, type LogRecord, type RawLine } from '../parsers/types';
 import { ClusterEngine, type EngineEvent } from './engine';
 import { tokenise } from './tokens';
 
 /**
- * What a line is read as: a bare message, a record of a log format whose errors detection names, or, in a
- * file that is no text, binary.
+ * What a line is read as: a bare message, a record of a log format, or, in a file that is no text, binary.
+ * With a detector, detection names the errors of either, as the service names them.
  */
-export type Reading = { kind: 'raw' } | { kind: 'binary' } | { kind: 'format'; parser: LineParser; detect?: Detector };
+export type Reading =
+  { kind: 'raw'; detect?: Detector } | { kind: 'binary' } | { kind: 'format'; parser: LineParser; detect?: Detector };
 
 export type Detector = (record: LogRecord, format: LogFormat) => Detection | null;
+
+/** Bare messages are detected as the service detects a layout of its own, read by a pattern: every family's codes. */
+const BARE_FORMAT: LogFormat = 'regex';
 
 /** A line to cluster; `binary` when its reader judged it already (see fileLines), else it is judged here. */
 export type OfflineLine = RawLine & { binary?: boolean };
@@ -41,18 +46,25 @@ export class OfflineClustering {
   readonly engine = new ClusterEngine({ maxTemplates: OFFLINE_TEMPLATES, noveltyWindow: 86_400_000 });
   private readonly ids: string[] = [];
 
-  /** Clusters one file's lines; `source` names it (the device column). A line without a time stays undated. */
-  file(source: string, lines: Iterable<OfflineLine>, reading: Reading): void {
+  /**
+   * Clusters one file's lines; `source` names it (the device column). A line without a time stays undated.
+   * Says how many records (or bare messages) were clustered.
+   */
+  file(source: string, lines: Iterable<OfflineLine>, reading: Reading): number {
     if (reading.kind === 'format') {
-      new FileReader(this, source, reading).read(lines);
-      return;
+      return new FileReader(this, source, reading).read(lines);
     }
 
-    const binary = reading.kind === 'binary';
+    const detect = reading.kind === 'raw' ? reading.detect : undefined;
+    let messages = 0;
     for (const line of lines) {
-      const kind = lineKind(line) ?? (binary ? 'binary' : null);
-      this.ids.push(kind ?? this.add(bare(source, line.text)));
+      const kind = lineKind(line) ?? (reading.kind === 'binary' ? 'binary' : null);
+      if (kind === null) {
+        messages++;
+      }
+      this.ids.push(kind ?? this.add(bare(source, line, detect)));
     }
+    return messages;
   }
 
   /** Merges once more and gives each line its final cluster id, in input order. */
@@ -86,9 +98,17 @@ interface Waiting {
   text: string;
 }
 
-/** Follows one file through its parser: records come out after their lines, so lines wait for them. */
+/**
+ * Follows one file through its parser: records come out after their lines, so lines wait for them. A
+ * failure's echo (its second wording, see EchoFilter) counts once, as in the service, and its line takes
+ * the id of the failure it echoes.
+ */
 class FileReader {
   private readonly waiting: Waiting[] = [];
+  private readonly echoes = new EchoFilter();
+  /** Cluster of the file's last failure, which an echo joins. */
+  private failure = '';
+  private records = 0;
 
   constructor(
     private readonly run: OfflineClustering,
@@ -96,7 +116,8 @@ class FileReader {
     private readonly reading: Extract<Reading, { kind: 'format' }>
   ) {}
 
-  read(lines: Iterable<OfflineLine>): void {
+  /** Says how many records the file held. */
+  read(lines: Iterable<OfflineLine>): number {
     for (const line of lines) {
       const index = this.run.reserve();
       if (isBinaryLine(line)) {
@@ -114,20 +135,47 @@ class FileReader {
     }
     this.reading.parser.flush().forEach((r) => this.complete(r));
     this.waiting.splice(0).forEach((w) => this.run.set(w.index, skippedId('unparsable', w.text)));
+    return this.records;
   }
 
   private complete(record: LogRecord): void {
-    const id = this.run.add(this.event(record));
+    this.records++;
+    const id = this.clusterOf(record);
     while (this.waiting.length > 0 && this.waiting[0].offset < record.endOffset) {
       const [line] = this.waiting.splice(0, 1);
       this.run.set(line.index, line.offset >= record.offset ? id : skippedId('unparsable', line.text));
     }
   }
 
-  private event(record: LogRecord): EngineEvent {
+  private clusterOf(record: LogRecord): string {
     const found = this.reading.detect?.(record, this.reading.parser.format) ?? null;
-    return recordEvent(record, found, this.source);
+    if (found === null) {
+      return this.run.add(recordEvent(record, null, this.source));
+    }
+
+    // An undated record has no time to tell an echo by, so it always counts.
+    const event = fileEvent(record, found, this.source);
+    if (event !== null && this.echoes.isEcho(event)) {
+      return this.failure;
+    }
+    this.failure = this.run.add(recordEvent(record, found, this.source));
+    return this.failure;
   }
+}
+
+/** The error event the service's file collector makes of a detected record, by the record's own clock. */
+function fileEvent(record: LogRecord, found: Detection, source: string): ErrorEvent | null {
+  if (record.localTime === null) {
+    return null;
+  }
+  return {
+    ...found,
+    deviceId: source,
+    time: record.localTime,
+    timeSource: 'log',
+    message: record.message,
+    source: { kind: 'file', path: source, fileId: source, offset: record.offset },
+  };
 }
 
 /**
@@ -148,8 +196,15 @@ export function recordEvent(record: LogRecord, found: Detection | null, source: 
 }
 
 /** A bare message carries no time of its own: it stays undated rather than take one from elsewhere. */
-function bare(source: string, message: string): EngineEvent {
-  return { condition: null, severity: 'info', deviceId: source, time: null, message };
+function bare(source: string, line: OfflineLine, detect: Detector | undefined): EngineEvent {
+  const record = bareRecord(line);
+  return recordEvent(record, detect?.(record, BARE_FORMAT) ?? null, source);
+}
+
+/** A line as a record with nothing but its message: no time, level, thread or component. */
+function bareRecord(line: OfflineLine): LogRecord {
+  const { text: message, offset, endOffset } = line;
+  return { localTime: null, level: null, thread: null, component: null, message, fields: null, offset, endOffset };
 }
 
 /** "empty" or "binary" for a line that is no message, as the file collector tells them; else null. */

@@ -106,7 +106,7 @@ test('binary lines are labelled binary, whichever way the file is read, and make
 
     const table = cli([...args, '--top', '0', random]);
     assert.equal(table.status, 1, 'nothing could be read');
-    assert.equal(table.stdout.split('\n')[1], '', `${args.join(' ')}: ${table.stdout.slice(0, 500)}`);
+    assert.equal(table.stdout, '', `${args.join(' ')}: no table of no clusters`);
     assert.match(table.stderr, /random\.bin is not a text log: .* so all its \d+ lines were skipped/);
   }
 });
@@ -270,4 +270,19 @@ test('bare messages go through detection: stdin, --raw and a layout no format re
     'every line has its id, in input order'
   );
   assert.match(table, new RegExp(`^${shift}\\s+critical\\s+2\\s`));
+});
+
+test('a file no line of which reads in the --format named is told, and with nothing clustered the exit is 1', () => {
+  const kkmserver = join(EXAMPLE_LOGS, 'store-02/kkt-06/kkmserver.log');
+  const atol = join(EXAMPLE_LOGS, 'store-01/kkt-01/fptr10.log');
+
+  const wrong = cli(['--format', 'atol', kkmserver]);
+  const mixed = cli(['--format', 'atol', kkmserver, atol]);
+
+  assert.equal(wrong.status, 1);
+  assert.equal(wrong.stdout, '', 'no table of no clusters');
+  assert.match(wrong.stderr, /no line of \S+kkmserver\.log reads as atol, .*leave --format out .*kkmserver/);
+  assert.equal(mixed.status, 0, 'the other file was clustered');
+  assert.match(mixed.stderr, /no line of \S+kkmserver\.log reads as atol/);
+  assert.doesNotMatch(mixed.stderr, /fptr10\.log reads/);
 });

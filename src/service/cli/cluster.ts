@@ -6,6 +6,7 @@ import { clusterTable } from '../clustering/table';
 import { detect } from '../detect';
 import { createParser, LOG_FORMATS, type LogFormat } from '../parsers';
 import { checkInput, type Input, readInput } from './clusterInput';
+import { type FileRun, reportProblems } from './clusterReport';
 import { type Command, parseOptions } from './command';
 
 const FORMATS = LOG_FORMATS.filter((f) => f !== 'regex');
@@ -43,11 +44,11 @@ export const clusterCommand: Command = {
     const { files, ids, run } = clusterInputs(inputs, options);
     if (options.jsonl) {
       writeJsonl(files, ids, options.files.length > 1);
-    } else {
+    } else if (run.engine.clusters.size > 0) {
       process.stdout.write(clusterTable([...run.engine.clusters.all()], process.stdout.columns ?? 160, options.top));
     }
     const unread = files.length < options.files.length;
-    return reportSkipped(files, ids) || unread ? 1 : 0;
+    return reportProblems(files, ids, FORMATS) || unread ? 1 : 0;
   },
 };
 
@@ -91,15 +92,6 @@ function readOptions(args: string[]): (Options & { files: string[] }) | string {
   };
 }
 
-interface FileRun {
-  path: string;
-  /** Lines read, and where they start among the ids. */
-  lines: number;
-  start: number;
-  /** The file is no text at all, so every line of it was skipped. */
-  binary: boolean;
-}
-
 /** The inputs that can be read; the problem of each other one goes to stderr first. */
 function checkInputs(paths: readonly string[]): Input[] {
   const inputs: Input[] = [];
@@ -139,8 +131,9 @@ function clusterInputs(inputs: readonly Input[], options: Options) {
     });
     const start = lines;
     const how = reading(bytes, input.year, options);
-    run.file(input.name, counted, how);
-    files.push({ path: input.path, lines: lines - start, start, binary: how.kind === 'binary' });
+    const records = run.file(input.name, counted, how);
+    const binary = how.kind === 'binary';
+    files.push({ path: input.path, lines: lines - start, start, binary, format: options.format, records });
     before += bytes.length;
   }
   progress.finish(lines);
@@ -167,35 +160,6 @@ function* counting<T extends { endOffset: number }>(lines: Iterable<T>, each: (e
     each(line.endOffset);
     yield line;
   }
-}
-
-/** Says on stderr which files had lines skipped as binary, and why; true when no line at all was text. */
-function reportSkipped(files: readonly FileRun[], ids: readonly string[]): boolean {
-  let binary = 0;
-  let text = 0;
-  for (const file of files) {
-    const own = ids.slice(file.start, file.start + file.lines);
-    const skipped = own.filter((id) => id === 'binary').length;
-    binary += skipped;
-    text += own.filter((id) => id !== 'binary' && id !== 'empty').length;
-    if (skipped > 0) {
-      process.stderr.write(`kkt-monitor cluster: ${skippedSentence(file, skipped)}\n`);
-    }
-  }
-  return binary > 0 && text === 0;
-}
-
-function skippedSentence(file: FileRun, skipped: number): string {
-  if (file.binary) {
-    return (
-      `${file.path} is not a text log: most of its first lines are binary, as in a compressed or binary file, ` +
-      `so all its ${file.lines} lines were skipped`
-    );
-  }
-  return (
-    `${file.path}: ${skipped} of ${file.lines} lines skipped as binary (a NUL byte, or many control or ` +
-    'undecodable characters, as in space left zero-filled after a crash)'
-  );
 }
 
 function writeJsonl(files: readonly FileRun[], ids: readonly string[], several: boolean): void {

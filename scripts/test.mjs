@@ -1,4 +1,5 @@
-// The whole check behind `npm test`: lint, type-check, the node:test suites and the Jest suites.
+// The whole check behind `npm test`: lint, type-check, the plugin build (the offline checks read dist/),
+// the node:test suites and the Jest suites.
 // Every stage runs even when an earlier one fails, and the last line sums the tests of both runners.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ const stages = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '--cache', '.'] },
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '--log-level=warn', '.'] },
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
+  { name: 'plugin build', cmd: 'npm', args: ['run', '--silent', 'build:plugin'] },
   { name: 'node tests', cmd: 'node', args: ['scripts/test-node.mjs'], counts: nodeCounts },
   {
     name: 'jest tests',

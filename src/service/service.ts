@@ -15,6 +15,7 @@ import { Ingest } from './ingest';
 import { type Logger } from './logger';
 import { FleetState } from './state/fleet';
 import { type DeviceState } from './state/deviceState';
+import { fileProblem } from './fileProblem';
 import { ensureDirectory } from './store/db';
 import { StoreLock } from './store/lock';
 import { Store } from './store/store';
@@ -162,16 +163,4 @@ function openStore(path: string): { store: Store; lock: StoreLock } {
     }
     throw new KktError('STORE_FAILED', `storage.path ${path}: ${fileProblem(error)}`, { cause: error });
   }
-}
-
-/** What a failed open of the store's file or directory means, in words. */
-function fileProblem(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'EEXIST' || code === 'ENOTDIR') {
-    return 'a part of the path is a file, not a directory';
-  }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return "the service's user may not write there";
-  }
-  return (error as Error).message;
 }

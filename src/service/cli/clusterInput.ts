@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
+import { fileProblem } from '../fileProblem';
+
 /** A file named to `cluster` that can be read, or "-" for stdin, read at once. */
 export interface Input {
   path: string;
@@ -49,18 +51,13 @@ export function readInput(input: Input): Buffer | string {
 }
 
 function unreadable(path: string, error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : null;
-  switch (code) {
-    case 'ENOENT':
-      return `there is no file ${path}: check the name and the current directory`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${path} cannot be read: permission denied`;
-    case 'ENOTDIR':
-      return `there is no file ${path}: a part of the path is a file, not a directory`;
-    default:
-      return `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT') {
+    return `there is no file ${path}: check the name and the current directory`;
   }
+  return code === 'ENOTDIR'
+    ? `there is no file ${path}: ${fileProblem(error)}`
+    : `${path} cannot be read: ${fileProblem(error)}`;
 }
 
 /** Names a few files inside, and the glob that passes them all, at the depth that holds the most files. */

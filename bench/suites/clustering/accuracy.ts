@@ -5,7 +5,10 @@ import { type Dataset, loadDatasets } from './loghub';
 import { PUBLISHED_AVERAGE, PUBLISHED_GA, PUBLISHED_LOGHUB2_DRAIN } from './published';
 import { score } from './score';
 
-/** Each message's cluster id through the engine `kkt-monitor cluster --raw` uses, without detection, with no setting at all. */
+/**
+ * Each message's cluster id through the engine `kkt-monitor cluster --raw` uses, without detection, with
+ * no setting at all.
+ */
 export function clusterMessages(messages: readonly string[]): string[] {
   const run = new OfflineClustering();
   const lines: RawLine[] = messages.map((text, i) => ({ text, offset: i, endOffset: i + 1 }));

@@ -71,7 +71,8 @@ function directoryProblem(path: string): string {
   const named = files.filter((f) => f.depth === depth).slice(0, FILES_NAMED);
   const glob = join(path, ...Array<string>(depth).fill('*'));
   const examples = named.map((f) => f.path).join(' ') + (files.length > named.length ? ' ...' : '');
-  return `${path} is a directory: name the log files in it (${examples}), or pass them with a glob: kkt-monitor cluster ${glob}`;
+  const advice = `name the log files in it (${examples}), or pass them with a glob: kkt-monitor cluster ${glob}`;
+  return `${path} is a directory: ${advice}`;
 }
 
 interface Found {

@@ -33,7 +33,8 @@ export const filesCollectorSchema = z
     devicePattern: regex()
       .optional()
       .describe(
-        'regular expression on the file path; its named groups (device, or those device uses) name the register, and a group named store sets its store'
+        'regular expression on the file path; its named groups (device, or those device uses) name the register, ' +
+          'and a group named store sets its store'
       ),
     encoding: z.enum(ENCODINGS).default('auto'),
     timeZone: timeZone().optional().describe('zone of the register clocks, when the device inventory does not say'),

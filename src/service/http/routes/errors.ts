@@ -38,9 +38,10 @@ export function errorRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     }
     if ((to - from) / (stepSeconds * 1000) > MAX_POINTS) {
       const fits = Math.ceil((to - from) / 1000 / MAX_POINTS);
+      const advice = `set step to ${fits} or more, or narrow the range`;
       throw new KktError(
         'BAD_PARAMETER',
-        `from..to over step ${stepSeconds}s gives more than ${MAX_POINTS} points: set step to ${fits} or more, or narrow the range`
+        `from..to over step ${stepSeconds}s gives more than ${MAX_POINTS} points: ${advice}`
       );
     }
 
